@@ -1,0 +1,26 @@
+package ma.gov.social.jisr.platform.api.users;
+
+import java.util.Set;
+import ma.gov.social.jisr.platform.api.Page;
+import ma.gov.social.jisr.platform.api.PageRequest;
+import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
+
+/**
+ * Account administration. An administrator sees and manages only the accounts inside their own
+ * territorial scope, and can only hand out a scope inside it.
+ */
+public interface UserAdministrationService {
+    Page<UserSummary> list(UserFilter filter, PageRequest page);
+
+    UserSummary get(long id);
+
+    long create(NewUser user);
+
+    void update(long id, String fullName, String email, Set<String> roles, TerritorialScope scope);
+
+    void resetPassword(long id, char[] temporaryPassword);
+
+    void setEnabled(long id, boolean enabled);
+
+    void unlock(long id);
+}

@@ -1,0 +1,33 @@
+package ma.gov.social.jisr.platform.internal.bootstrap;
+
+import java.util.List;
+import java.util.Set;
+import ma.gov.social.jisr.platform.api.Roles;
+import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
+
+/** Demo accounts of development mode only, one per kind of user, at several territorial levels. */
+final class DemoAccounts {
+    /** Known on purpose: development mode only (the run command prints it). */
+    static final String PASSWORD = "Jisr-Demo-2026";
+
+    record Demo(String username, String fullName, Set<String> roles, TerritorialScope scope, String language) {
+    }
+
+    static final List<Demo> ALL = List.of(
+            new Demo("admin", "أمينة العلوي", Set.of(Roles.ADMINISTRATOR), TerritorialScope.national(), "ar"),
+            new Demo("admin.rabat", "Youssef Benali", Set.of(Roles.ADMINISTRATOR),
+                    TerritorialScope.province("MA-RAB"), "fr"),
+            new Demo("coord.casa", "Khadija Tazi", Set.of(Roles.REGIONAL_COORDINATOR),
+                    TerritorialScope.region("MA-06"), "fr"),
+            new Demo("agent.rabat", "فاطمة الزهراء بناني",
+                    Set.of(Roles.CASE_WORKER_WOMEN, Roles.CASE_WORKER_CHILDREN), TerritorialScope.province("MA-RAB"),
+                    "ar"),
+            new Demo("agent.casa", "Omar Chraibi", Set.of(Roles.CASE_WORKER_FAMILIES, Roles.CASE_WORKER_ELDERLY),
+                    TerritorialScope.province("MA-CAS"), "fr"),
+            new Demo("finance", "Nadia Berrada", Set.of(Roles.FINANCE_OFFICER), TerritorialScope.national(), "fr"),
+            new Demo("auditor", "Hassan Idrissi", Set.of(Roles.AUDITOR), TerritorialScope.national(), "ar"),
+            new Demo("auditor.casa", "Salma Fassi", Set.of(Roles.AUDITOR), TerritorialScope.province("MA-CAS"), "en"));
+
+    private DemoAccounts() {
+    }
+}

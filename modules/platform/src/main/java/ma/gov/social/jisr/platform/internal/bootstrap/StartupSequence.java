@@ -1,0 +1,25 @@
+package ma.gov.social.jisr.platform.internal.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+import ma.gov.social.jisr.platform.internal.schema.SchemaMigrator;
+
+/** At deployment, in this order: schema migrations, then accounts, then the boot report. */
+@ApplicationScoped
+public class StartupSequence {
+    @Inject
+    private SchemaMigrator migrator;
+    @Inject
+    private AccountBootstrap accounts;
+    @Inject
+    private BootReport report;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        Map<String, String> versions = migrator.migrateAll();
+        accounts.run();
+        report.log(versions);
+    }
+}

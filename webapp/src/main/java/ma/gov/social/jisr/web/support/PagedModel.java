@@ -1,0 +1,52 @@
+package ma.gov.social.jisr.web.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import ma.gov.social.jisr.platform.api.Page;
+import ma.gov.social.jisr.platform.api.PageRequest;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A PrimeFaces lazy model over any service that answers one page at a time: only the rows on
+ * screen are read from the database. Filters come from the screen's search form, not the columns.
+ */
+public class PagedModel<T> extends LazyDataModel<T> {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Function<PageRequest, Page<T>> loader;
+    private final transient Function<T, String> keyOf;
+
+    public PagedModel(Function<PageRequest, Page<T>> loader, Function<T, String> keyOf) {
+        this.loader = loader;
+        this.keyOf = keyOf;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, loader.apply(PageRequest.first(1)).total());
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+        PageRequest request = new PageRequest(first, Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT)),
+                sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        Page<T> page = loader.apply(request);
+        setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+        return page.rows();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return keyOf.apply(row);
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        return null;
+    }
+}
