@@ -54,7 +54,7 @@ final class AuditQuery {
     }
 
     TypedQuery<AuditEventEntity> select(EntityManager em, String sortField, boolean ascending) {
-        String field = SORTABLE.contains(sortField) ? sortField : "occurredAt";
+        String field = sortField != null && SORTABLE.contains(sortField) ? sortField : "occurredAt";
         String direction = ascending && sortField != null ? " asc" : " desc";
         return bind(em.createQuery("select e from AuditEventEntity e" + where + " order by e." + field
                 + direction + ", e.id" + direction, AuditEventEntity.class));

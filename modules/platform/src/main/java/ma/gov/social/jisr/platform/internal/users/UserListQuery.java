@@ -54,7 +54,7 @@ final class UserListQuery {
     }
 
     TypedQuery<UserAccount> select(EntityManager em, String sortField, boolean ascending) {
-        String field = SORTABLE.contains(sortField) ? sortField : "username";
+        String field = sortField != null && SORTABLE.contains(sortField) ? sortField : "username";
         String direction = ascending ? " asc" : " desc";
         return bind(em.createQuery("select u from UserAccount u" + where + " order by u." + field + direction
                 + ", u.id", UserAccount.class));

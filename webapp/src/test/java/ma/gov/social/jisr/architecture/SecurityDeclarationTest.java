@@ -1,0 +1,59 @@
+package ma.gov.social.jisr.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
+import java.util.List;
+
+/** Every public service method says who may call it, on itself or on its class. */
+@AnalyzeClasses(packages = "ma.gov.social.jisr", importOptions = ImportOption.DoNotIncludeTests.class)
+class SecurityDeclarationTest {
+    private static final List<Class<? extends java.lang.annotation.Annotation>> DECLARATIONS =
+            List.of(RolesAllowed.class, PermitAll.class, DenyAll.class);
+
+    @ArchTest
+    static final ArchRule servicesDeclareWhoMayCallThem = methods().that().arePublic()
+            .and().areDeclaredInClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("EJBs",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.isAnnotatedWith(Stateless.class)
+                            || c.isAnnotatedWith(Singleton.class)))
+            .should(declareWhoMayCall());
+
+    @ArchTest
+    static final ArchRule apiServicesAreImplementedByEjbs = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().implement(com.tngtech.archunit.base.DescribedPredicate.describe("an api *Service interface",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().contains(".api")
+                            && c.getSimpleName().endsWith("Service")))
+            .should().beAnnotatedWith(Stateless.class)
+            .because("only EJBs enforce @RolesAllowed in Jakarta EE 10");
+
+    private static ArchCondition<JavaMethod> declareWhoMayCall() {
+        return new ArchCondition<>("declare @RolesAllowed, @PermitAll or @DenyAll") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (method.getModifiers().contains(JavaModifier.STATIC) || method.getModifiers()
+                        .contains(JavaModifier.SYNTHETIC)) {
+                    return;
+                }
+                boolean declared = DECLARATIONS.stream().anyMatch(a -> method.isAnnotatedWith(a)
+                        || method.getOwner().isAnnotatedWith(a));
+                if (!declared) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                            + " does not declare who may call it"));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package ma.gov.social.jisr.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser without a browser: keeps cookies and posts Faces forms with their hidden fields. */
+final class FacesClient {
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"(?: id=\"[^\"]*\")? value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    FacesClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Submits form {@code formId} found on {@code page} with the given fields, pressing {@code button}. */
+    HttpResponse<String> submit(String path, String page, String formId, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
+        int start = page.indexOf("<form id=\"" + formId + "\"");
+        String form = page.substring(start, page.indexOf("</form>", start));
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(form);
+        while (hidden.find()) {
+            values.put(hidden.group(1), hidden.group(2).replace("&#58;", ":"));
+        }
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            values.put("primefaces.nonce", nonce.group(1)); // what PrimeFaces' script adds in CSP mode
+        }
+        fields.forEach((name, value) -> values.put(formId + ":" + name, value));
+        values.put(formId + ":" + button, "");
+        String body = values.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+        String page = get("login.xhtml").body();
+        return submit("login.xhtml", page, "login", Map.of("username", username, "password", password), "submit");
+    }
+
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
