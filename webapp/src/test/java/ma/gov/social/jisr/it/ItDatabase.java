@@ -27,10 +27,22 @@ public class ItDatabase implements BeforeAllCallback {
     static synchronized void start() {
         if (db == null) {
             int port = Integer.parseInt(System.getProperty("jisr.it.db.port"));
-            db = EmbeddedMariaDb.start(port, new File(System.getProperty("jisr.it.db.dir")), false);
+            File home = new File(System.getProperty("jisr.it.db.dir"));
+            deleteRecursively(home); // every run starts from an empty database, whatever an aborted run left
+            db = EmbeddedMariaDb.start(port, home, false);
             db.createDatabase();
             Runtime.getRuntime().addShutdownHook(new Thread(db::stop));
         }
+    }
+
+    private static void deleteRecursively(File file) {
+        File[] children = file.listFiles();
+        if (children != null) {
+            for (File child : children) {
+                deleteRecursively(child);
+            }
+        }
+        file.delete();
     }
 
     public static Connection connect() throws SQLException {

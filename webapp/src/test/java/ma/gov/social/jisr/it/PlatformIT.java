@@ -7,48 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real WAR on a real Payara Micro against a real MariaDB, driven over HTTP as a browser would,
  * with the database checked directly.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
-@RunAsClient
-class PlatformIT {
+class PlatformIT extends DeployedJisr {
     static final String PASSWORD = "Jisr-Demo-2026";
 
-    @ArquillianResource
-    private URL deployed;
     private URI app;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("jisr.it.war")));
-    }
 
     @BeforeEach
     void loopback() {
-        app = URI.create(deployed.toString().replaceFirst("//[^:/]+", "//127.0.0.1"));
+        app = URI.create(app());
     }
 
     @Test
@@ -188,9 +169,5 @@ class PlatformIT {
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("error-text"), missing.body());
         assertFalse(missing.body().contains("Caused by") || missing.body().contains(".java:"), missing.body());
-    }
-
-    static String body(HttpResponse<String> response) throws IOException {
-        return response.body();
     }
 }

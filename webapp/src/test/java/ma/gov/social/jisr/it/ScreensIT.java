@@ -3,15 +3,7 @@ package ma.gov.social.jisr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,22 +13,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The main screens in a real browser, as a member of staff uses them. */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class, Browser.class})
-@RunAsClient
-class ScreensIT {
-    @ArquillianResource
-    private URL deployed;
+@ExtendWith(Browser.class)
+class ScreensIT extends DeployedJisr {
     private String app;
     private WebDriver browser;
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("jisr.it.war")));
-    }
-
     @BeforeEach
     void open() throws Exception {
-        app = deployed.toString().replaceFirst("//[^:/]+", "//127.0.0.1");
+        app = app();
         browser = Browser.driver();
         browser.manage().deleteAllCookies();
     }
