@@ -1,5 +1,7 @@
 package ma.gov.social.jisr.platform.api.audit;
 
+import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
+
 /**
  * What a service asks the audit log to remember. The log adds who, when and from where itself.
  * The territory (region and/or province of the record) decides which scoped auditors see it.
@@ -14,6 +16,15 @@ public record AuditEntry(String module, String recordType, String recordId, Audi
 
     public AuditEntry inTerritory(String region, String province) {
         return new AuditEntry(module, recordType, recordId, action, region, province, detail);
+    }
+
+    /** Locates the entry in a territorial scope (an account's, say): a national scope leaves it national. */
+    public AuditEntry inScope(TerritorialScope scope) {
+        return switch (scope.level()) {
+            case NATIONAL -> this;
+            case REGION -> inTerritory(scope.code(), null);
+            case PROVINCE -> inTerritory(null, scope.code());
+        };
     }
 
     public AuditEntry withDetail(String text) {

@@ -89,11 +89,8 @@ public class LoginService {
     private void record(String username, AuditAction action, UserAccount account, String detail) {
         AuditEntry entry = AuditEntry.of("platform", "user", account == null ? null : account.getId(), action)
                 .withDetail(detail);
-        if (account != null && !account.scope().isNational()) {
-            entry = switch (account.scope().level()) {
-                case REGION -> entry.inTerritory(account.scope().code(), null);
-                default -> entry.inTerritory(null, account.scope().code());
-            };
+        if (account != null) {
+            entry = entry.inScope(account.scope());
         }
         audit.write(entry, username.isEmpty() ? "(empty)" : username);
     }

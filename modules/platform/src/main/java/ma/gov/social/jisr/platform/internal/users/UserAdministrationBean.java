@@ -148,14 +148,8 @@ public class UserAdministrationBean implements UserAdministrationService {
     }
 
     private void record(UserAccount account, AuditAction action, String detail) {
-        TerritorialScope scope = account.scope();
-        AuditEntry entry = AuditEntry.of("platform", "user", account.getId(), action).withDetail(detail);
-        entry = switch (scope.level()) {
-            case NATIONAL -> entry;
-            case REGION -> entry.inTerritory(scope.code(), null);
-            case PROVINCE -> entry.inTerritory(null, scope.code());
-        };
-        audit.write(entry, me.username());
+        audit.write(AuditEntry.of("platform", "user", account.getId(), action).withDetail(detail)
+                .inScope(account.scope()), me.username());
     }
 
     private static String blankToNull(String s) {
