@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,21 +20,29 @@ import org.junit.jupiter.api.Test;
 
 /** Every label exists in Arabic, French and English, and every label a page uses exists. */
 class MessageBundlesTest {
-    private static final String BUNDLE = "/ma/gov/social/jisr/platform/i18n/messages_%s.properties";
+    /** Page variable (faces-config) to the module whose bundle it names. */
+    private static final Map<String, String> VARS = Map.of("msg", "platform", "cmsg", "centres", "pmsg", "people");
 
-    private static Properties load(String language) throws IOException {
+    private static Properties load(String module, String language) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(BUNDLE.formatted(language))) {
+        String path = "/ma/gov/social/jisr/%s/i18n/messages_%s.properties".formatted(module, language);
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(path)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
 
+    private static Properties load(String language) throws IOException {
+        return load("platform", language);
+    }
+
     @Test
     void theThreeLanguagesHaveTheSameKeys() throws IOException {
-        Set<Object> arabic = new TreeSet<>(load("ar").keySet());
-        assertEquals(arabic, new TreeSet<>(load("fr").keySet()));
-        assertEquals(arabic, new TreeSet<>(load("en").keySet()));
+        for (String module : VARS.values()) {
+            Set<Object> arabic = new TreeSet<>(load(module, "ar").keySet());
+            assertEquals(arabic, new TreeSet<>(load(module, "fr").keySet()), module);
+            assertEquals(arabic, new TreeSet<>(load(module, "en").keySet()), module);
+        }
     }
 
     @Test
@@ -43,15 +52,14 @@ class MessageBundlesTest {
 
     @Test
     void everyLiteralKeyUsedByAPageExists() throws IOException {
-        Properties arabic = load("ar");
-        Pattern key = Pattern.compile("msg\\['([\\w.-]+)'\\]");
+        Pattern key = Pattern.compile("\\b(c?msg|pmsg)\\['([\\w.-]+)'\\]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
                 Matcher m = key.matcher(Files.readString(page));
                 while (m.find()) {
-                    if (!m.group(1).endsWith(".") && !arabic.containsKey(m.group(1))) {
-                        missing.add(m.group(1) + " (" + page.getFileName() + ")");
+                    if (!m.group(2).endsWith(".") && !load(VARS.get(m.group(1)), "ar").containsKey(m.group(2))) {
+                        missing.add(m.group(2) + " (" + page.getFileName() + ")");
                     }
                 }
             }

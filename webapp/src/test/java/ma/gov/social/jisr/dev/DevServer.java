@@ -52,11 +52,16 @@ public final class DevServer {
         System.exit(exit);
     }
 
-    private static Process startPayara(Path home, String url, String user, String password, boolean development)
+    static Process startPayara(Path home, String url, String user, String password, boolean development)
             throws IOException {
+        return startPayara(home, url, user, password, development, HTTP_PORT);
+    }
+
+    static Process startPayara(Path home, String url, String user, String password, boolean development,
+                               int httpPort) throws IOException {
         String runtime = System.getProperty("jisr.dev.runtime");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-jar", runtime + "/payara-micro.jar",
-                "--nocluster", "--port", Integer.toString(HTTP_PORT),
+                "--nocluster", "--port", Integer.toString(httpPort),
                 "--addLibs", runtime + "/mariadb-java-client.jar",
                 "--postbootcommandfile", System.getProperty("jisr.dev.postboot"),
                 "--rootdir", home.resolve("payara").toString(),

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser without a browser: keeps cookies and posts Faces forms with their hidden fields. */
-final class FacesClient {
+public final class FacesClient {
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"(?: id=\"[^\"]*\")? value=\"([^\"]*)\"");
 
@@ -24,17 +24,17 @@ final class FacesClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    FacesClient(URI base) {
+    public FacesClient(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Submits form {@code formId} found on {@code page} with the given fields, pressing {@code button}. */
-    HttpResponse<String> submit(String path, String page, String formId, Map<String, String> fields, String button)
+    public HttpResponse<String> submit(String path, String page, String formId, Map<String, String> fields, String button)
             throws IOException, InterruptedException {
         int start = page.indexOf("<form id=\"" + formId + "\"");
         String form = page.substring(start, page.indexOf("</form>", start));
@@ -56,7 +56,60 @@ final class FacesClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+    /** An ajax request of PrimeFaces (paging a table, say): the form's fields plus the given raw parameters. */
+    public HttpResponse<String> ajax(String path, String page, String formId, Map<String, String> raw)
+            throws IOException, InterruptedException {
+        int start = page.indexOf("<form id=\"" + formId + "\"");
+        String form = page.substring(start, page.indexOf("</form>", start));
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(form);
+        while (hidden.find()) {
+            values.put(hidden.group(1), hidden.group(2).replace("&#58;", ":"));
+        }
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            values.put("primefaces.nonce", nonce.group(1));
+        }
+        values.putAll(raw);
+        String body = values.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Submits a multipart form with one file field, as a browser does for an upload. */
+    public HttpResponse<String> upload(String path, String page, String formId, String fileField, String fileName,
+                                byte[] content, String button) throws IOException, InterruptedException {
+        int start = page.indexOf("<form id=\"" + formId + "\"");
+        String form = page.substring(start, page.indexOf("</form>", start));
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(form);
+        while (hidden.find()) {
+            values.put(hidden.group(1), hidden.group(2).replace("&#58;", ":"));
+        }
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            values.put("primefaces.nonce", nonce.group(1));
+        }
+        values.put(formId + ":" + button, "");
+        String boundary = "----jisr" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                    + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         String page = get("login.xhtml").body();
         return submit("login.xhtml", page, "login", Map.of("username", username, "password", password), "submit");
     }

@@ -38,4 +38,12 @@ public class ScopeLabel {
     public String province(Province province) {
         return province.name(locale.getLanguage());
     }
+
+    public String provinceName(String code) {
+        return code == null ? "" : territories.province(code).map(this::province).orElse(code);
+    }
+
+    public String regionName(String code) {
+        return code == null ? "" : territories.region(code).map(this::region).orElse(code);
+    }
 }

@@ -1,0 +1,11 @@
+package ma.gov.social.jisr.centres.api;
+
+import java.util.List;
+
+/** A centre's page: what was entered, its region, its inspections (newest first) and upgrades. */
+public record CentreDetails(long id, long version, String regionCode, CentreData data,
+                            List<Inspection> inspections, List<Upgrade> upgrades) {
+    public Inspection latestInspection() {
+        return inspections.isEmpty() ? null : inspections.get(0);
+    }
+}

@@ -1,0 +1,8 @@
+package ma.gov.social.jisr.centres.api;
+
+/** The services a centre may offer (a centre offers several). */
+public enum OfferedService {
+    LISTENING, LEGAL_ORIENTATION, PSYCHOLOGICAL_SUPPORT, MEDICAL_CARE, ACCOMMODATION, MEALS,
+    VOCATIONAL_TRAINING, ECONOMIC_EMPOWERMENT, CHILDCARE, PARENTING_SUPPORT, FAMILY_MEDIATION,
+    ORIENTATION_TO_PROGRAMMES, REHABILITATION, LEISURE
+}

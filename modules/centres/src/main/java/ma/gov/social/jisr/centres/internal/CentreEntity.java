@@ -1,0 +1,177 @@
+package ma.gov.social.jisr.centres.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import ma.gov.social.jisr.centres.api.Area;
+import ma.gov.social.jisr.centres.api.CentreData;
+import ma.gov.social.jisr.centres.api.CentreStatus;
+import ma.gov.social.jisr.centres.api.CentreType;
+import ma.gov.social.jisr.centres.api.ManagingBody;
+import ma.gov.social.jisr.centres.api.OfferedService;
+
+/**
+ * A centre. The latest inspection's score and date are copied here so that the list can filter and
+ * sort on the condition without a join over every inspection.
+ */
+@Entity
+@Table(name = "cen_centre")
+public class CentreEntity {
+    @Id
+    @SequenceGenerator(name = "cen_centre_seq", sequenceName = "cen_centre_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cen_centre_seq")
+    private Long id;
+    @Version
+    private long version;
+    private String code;
+    @Column(name = "name_ar")
+    private String nameAr;
+    @Column(name = "name_fr")
+    private String nameFr;
+    @Enumerated(EnumType.STRING)
+    private CentreType type;
+    @Column(name = "region_code")
+    private String regionCode;
+    @Column(name = "province_code")
+    private String provinceCode;
+    @Enumerated(EnumType.STRING)
+    private Area area;
+    private String address;
+    private BigDecimal latitude;
+    private BigDecimal longitude;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "managing_body")
+    private ManagingBody managingBody;
+    @Column(name = "partner_name")
+    private String partnerName;
+    @Column(name = "opened_on")
+    private LocalDate openedOn;
+    @Enumerated(EnumType.STRING)
+    private CentreStatus status;
+    private Integer places;
+    private Integer beds;
+    @Column(name = "staff_total")
+    private Integer staffTotal;
+    @Column(name = "staff_professional")
+    private Integer staffProfessional;
+    @ElementCollection
+    @CollectionTable(name = "cen_centre_service", joinColumns = @JoinColumn(name = "centre_id"))
+    @Column(name = "service")
+    @Enumerated(EnumType.STRING)
+    private Set<OfferedService> services = new HashSet<>();
+    @ElementCollection
+    @CollectionTable(name = "cen_centre_coverage", joinColumns = @JoinColumn(name = "centre_id"))
+    @Column(name = "province_code")
+    private Set<String> coveredProvinces = new HashSet<>();
+    @Column(name = "latest_score")
+    private Integer latestScore;
+    @Column(name = "latest_inspected_on")
+    private LocalDate latestInspectedOn;
+    @Column(name = "import_tag")
+    private String importTag;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    protected CentreEntity() {
+    }
+
+    CentreEntity(String createdBy, LocalDateTime createdAt) {
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    void apply(CentreData d, String region, String by, LocalDateTime at) {
+        code = d.code();
+        nameAr = d.nameAr().trim();
+        nameFr = d.nameFr().trim();
+        type = d.type();
+        provinceCode = d.provinceCode();
+        regionCode = region;
+        area = d.area();
+        address = blankToNull(d.address());
+        latitude = d.type().mobile() ? null : d.latitude();
+        longitude = d.type().mobile() ? null : d.longitude();
+        managingBody = d.managingBody();
+        partnerName = d.managingBody() == ManagingBody.ASSOCIATION ? d.partnerName().trim() : null;
+        openedOn = d.openedOn();
+        status = d.status();
+        places = d.places();
+        beds = d.type().residential() ? d.beds() : null;
+        staffTotal = d.staffTotal();
+        staffProfessional = d.staffProfessional();
+        services.clear();
+        services.addAll(d.services());
+        coveredProvinces.clear();
+        if (d.type().mobile()) {
+            coveredProvinces.addAll(d.coveredProvinces());
+        }
+        updatedBy = by;
+        updatedAt = at;
+    }
+
+    CentreData data() {
+        return new CentreData(code, nameAr, nameFr, type, provinceCode, area, address, latitude, longitude,
+                managingBody, partnerName, openedOn, status, places, beds, staffTotal, staffProfessional,
+                services, coveredProvinces);
+    }
+
+    void inspected(LocalDate on, int overall) {
+        if (latestInspectedOn == null || !on.isBefore(latestInspectedOn)) {
+            latestInspectedOn = on;
+            latestScore = overall;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    void setImportTag(String tag) {
+        importTag = tag;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public LocalDate getOpenedOn() {
+        return openedOn;
+    }
+}

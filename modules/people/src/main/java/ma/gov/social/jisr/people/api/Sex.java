@@ -1,0 +1,5 @@
+package ma.gov.social.jisr.people.api;
+
+public enum Sex {
+    FEMALE, MALE
+}

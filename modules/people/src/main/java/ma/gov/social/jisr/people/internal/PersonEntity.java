@@ -1,0 +1,160 @@
+package ma.gov.social.jisr.people.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import ma.gov.social.jisr.people.api.PersonData;
+import ma.gov.social.jisr.people.api.PersonNames;
+import ma.gov.social.jisr.people.api.PersonRow;
+import ma.gov.social.jisr.people.api.Sex;
+
+@Entity
+@Table(name = "ppl_person")
+public class PersonEntity {
+    @Id
+    @SequenceGenerator(name = "ppl_person_seq", sequenceName = "ppl_person_seq", allocationSize = 100)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ppl_person_seq")
+    private Long id;
+    @Version
+    private long version;
+    @Column(name = "first_name_ar")
+    private String firstNameAr;
+    @Column(name = "last_name_ar")
+    private String lastNameAr;
+    @Column(name = "first_name_lat")
+    private String firstNameLatin;
+    @Column(name = "last_name_lat")
+    private String lastNameLatin;
+    @Column(name = "first_key")
+    private String firstKey;
+    @Column(name = "last_key")
+    private String lastKey;
+    @Column(name = "first_key_ar")
+    private String firstKeyAr;
+    @Column(name = "last_key_ar")
+    private String lastKeyAr;
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+    @Column(name = "birth_year")
+    private int birthYear;
+    @Column(name = "birth_estimated")
+    private boolean birthEstimated;
+    private String cin;
+    private String phone;
+    private String address;
+    @Column(name = "region_code")
+    private String regionCode;
+    @Column(name = "province_code")
+    private String provinceCode;
+    @Column(name = "merged_into")
+    private Long mergedInto;
+    @Column(name = "import_tag")
+    private String importTag;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    protected PersonEntity() {
+    }
+
+    PersonEntity(String createdBy, LocalDateTime createdAt) {
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** Takes validated data; the CIN and phone are already normalised. */
+    void apply(PersonData d, String cinValue, String phoneValue, String region, String by, LocalDateTime at) {
+        firstNameAr = d.firstNameAr().trim();
+        lastNameAr = d.lastNameAr().trim();
+        firstNameLatin = d.firstNameLatin().trim();
+        lastNameLatin = d.lastNameLatin().trim();
+        firstKey = PersonNames.latinKey(firstNameLatin);
+        lastKey = PersonNames.latinKey(lastNameLatin);
+        firstKeyAr = PersonNames.arabicKey(firstNameAr);
+        lastKeyAr = PersonNames.arabicKey(lastNameAr);
+        sex = d.sex();
+        birthDate = d.birthDate();
+        birthYear = d.birthYear();
+        birthEstimated = d.birthDate() == null;
+        cin = cinValue;
+        phone = phoneValue;
+        address = d.address() == null || d.address().isBlank() ? null : d.address().trim();
+        provinceCode = d.provinceCode();
+        regionCode = region;
+        updatedBy = by;
+        updatedAt = at;
+    }
+
+    PersonData data() {
+        return new PersonData(firstNameAr, lastNameAr, firstNameLatin, lastNameLatin, sex, birthDate,
+                birthEstimated ? birthYear : null, cin, phone, address, provinceCode);
+    }
+
+    PersonRow row() {
+        return new PersonRow(id, firstNameAr, lastNameAr, firstNameLatin, lastNameLatin, sex, birthDate, birthYear,
+                cin, provinceCode);
+    }
+
+    void mergedInto(long keeperId, String by, LocalDateTime at) {
+        mergedInto = keeperId;
+        cin = null;
+        updatedBy = by;
+        updatedAt = at;
+    }
+
+    void setCin(String value) {
+        cin = value;
+    }
+
+    void setImportTag(String tag) {
+        importTag = tag;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCin() {
+        return cin;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
+    }
+}

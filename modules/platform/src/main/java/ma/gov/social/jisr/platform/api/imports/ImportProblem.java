@@ -1,0 +1,14 @@
+package ma.gov.social.jisr.platform.api.imports;
+
+import java.util.List;
+
+/** Why one line of an imported file was refused: a bundle key and its arguments, never a sentence. */
+public record ImportProblem(long line, String messageKey, List<Object> arguments) {
+    public ImportProblem {
+        arguments = List.copyOf(arguments);
+    }
+
+    public static ImportProblem of(long line, String messageKey, Object... arguments) {
+        return new ImportProblem(line, messageKey, List.of(arguments));
+    }
+}

@@ -1,0 +1,122 @@
+package ma.gov.social.jisr.web.imports;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import ma.gov.social.jisr.centres.api.CentreImportService;
+import ma.gov.social.jisr.people.api.PersonImportService;
+import ma.gov.social.jisr.platform.api.JisrException;
+import ma.gov.social.jisr.platform.api.export.ExportFormat;
+import ma.gov.social.jisr.platform.api.imports.ImportProblem;
+import ma.gov.social.jisr.platform.api.imports.ImportProgress;
+import ma.gov.social.jisr.platform.api.imports.ImportTracker;
+import ma.gov.social.jisr.web.support.Downloads;
+import ma.gov.social.jisr.web.support.Messages;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Uploads a CSV file of centres or persons, then follows its import: a progress bar while it runs,
+ * and for a refused file the bad lines with their reasons, on screen and as a file, in the user's language.
+ */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN_PROBLEMS = 200;
+
+    @Inject
+    private CentreImportService centreImports;
+    @Inject
+    private PersonImportService personImports;
+    @Inject
+    private ImportTracker tracker;
+
+    private String module;
+    private transient UploadedFile file;
+    private String importId;
+
+    public String load() {
+        return "centres".equals(module) || "people".equals(module) ? null : "/index?faces-redirect=true";
+    }
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("import.noFile");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            Path copy = Files.createTempFile("jisr-import-", ".csv");
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            importId = "centres".equals(module) ? centreImports.start(copy, file.getFileName())
+                    : personImports.start(copy, file.getFileName());
+        } catch (IOException e) {
+            Messages.error("import.unreadable");
+        } catch (JisrException refusal) {
+            Messages.error(refusal);
+        }
+    }
+
+    public ImportProgress getProgress() {
+        return importId == null ? null : tracker.progress(importId).orElse(null);
+    }
+
+    public List<ImportProblem> getShownProblems() {
+        ImportProgress progress = getProgress();
+        return progress == null ? List.of() : progress.problems().stream().limit(SHOWN_PROBLEMS).toList();
+    }
+
+    public String reason(ImportProblem problem) {
+        return Messages.text(problem.messageKey(), problem.arguments().toArray());
+    }
+
+    /** The refused lines as CSV: line number and reason, in the language of the screen. */
+    public void downloadReport() throws IOException {
+        ImportProgress progress = getProgress();
+        if (progress == null) {
+            return;
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Downloads.send("import-report", ExportFormat.CSV, out -> {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT);
+            csv.printRecord(Messages.text(locale, "import.report.line"), Messages.text(locale, "import.report.reason"));
+            for (ImportProblem p : progress.problems()) {
+                csv.printRecord(p.line(), Messages.text(locale, p.messageKey(), p.arguments().toArray()));
+            }
+            csv.flush();
+        });
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getImportId() {
+        return importId;
+    }
+}

@@ -1,0 +1,30 @@
+package ma.gov.social.jisr.web.support;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import ma.gov.social.jisr.platform.api.export.ExportFormat;
+
+/** Sends a file in answer to a non-ajax button (exports, import reports). */
+public final class Downloads {
+    /** Writes the file's bytes. */
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private Downloads() {
+    }
+
+    public static void send(String baseName, ExportFormat format, Body body) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(format.contentType());
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"jisr-" + baseName + "-"
+                + LocalDate.now() + "." + format.extension() + "\"");
+        body.writeTo(external.getResponseOutputStream());
+        faces.responseComplete();
+    }
+}
