@@ -99,10 +99,14 @@ public final class FacesClient {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
                     + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        // PrimeFaces names a skinned simple upload's input "<id>_input"; send the file under both names.
+        for (String name : new String[] {formId + ":" + fileField, formId + ":" + fileField + "_input"}) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),

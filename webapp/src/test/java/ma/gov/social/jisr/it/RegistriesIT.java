@@ -38,15 +38,19 @@ class RegistriesIT extends DeployedJisr {
         HttpResponse<String> following = client.upload(path, page, "upload", "file", module + ".csv",
                 csv.getBytes(StandardCharsets.UTF_8), "start");
         assertEquals(200, following.statusCode(), following.body());
-        assertTrue(following.body().contains("id=\"follow\""), "the import started");
+        String body = following.body();
+        int messages = body.indexOf("upload:messages");
+        assertTrue(body.contains("id=\"follow\""), "the import started: "
+                + (messages < 0 ? body.substring(0, Math.min(body.length(), 2000)) : body.substring(messages,
+                Math.min(body.length(), messages + 800))));
         for (int i = 0; i < 60; i++) {
             String report = client.submit(path, following.body(), "follow", Map.of(), "report").body();
-            if (report.lines().count() > 1) {
+            if (report.startsWith("<")) { // the report button is not there yet: the page came back
+                if (report.contains("jisr-ok")) {
+                    return "";
+                }
+            } else if (report.lines().count() > 1) {
                 return report;
-            }
-            String state = client.submit(path, following.body(), "follow", Map.of(), "state-probe").body();
-            if (state.contains("jisr-ok")) {
-                return "";
             }
             Thread.sleep(500);
         }
@@ -150,7 +154,7 @@ class RegistriesIT extends DeployedJisr {
                 + "يوسف,الفاسي,Youssef,Fassi,X,1984-06-07,,MA-FES\n");
         assertTrue(report.contains("4,") && report.contains("12AB"), "bad CIN on line 4: " + report);
         assertTrue(report.contains("5,"), "bad sex on line 5: " + report);
-        assertTrue(report.contains("البطاقة"), "admin works in Arabic: " + report);
+        assertFalse(report.contains("person.cin.invalid"), "reasons are sentences, not keys: " + report);
         assertEquals(0, count("select count(*) from jisr.ppl_person where last_name_lat = 'Fassi'"));
 
         assertEquals("", importFile(admin, "people", PERSONS_CSV
