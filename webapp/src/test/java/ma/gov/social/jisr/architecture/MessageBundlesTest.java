@@ -52,13 +52,17 @@ class MessageBundlesTest {
 
     @Test
     void everyLiteralKeyUsedByAPageExists() throws IOException {
+        Map<String, Properties> arabic = new java.util.HashMap<>();
+        for (Map.Entry<String, String> var : VARS.entrySet()) {
+            arabic.put(var.getKey(), load(var.getValue(), "ar"));
+        }
         Pattern key = Pattern.compile("\\b(c?msg|pmsg)\\['([\\w.-]+)'\\]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
                 Matcher m = key.matcher(Files.readString(page));
                 while (m.find()) {
-                    if (!m.group(2).endsWith(".") && !load(VARS.get(m.group(1)), "ar").containsKey(m.group(2))) {
+                    if (!m.group(2).endsWith(".") && !arabic.get(m.group(1)).containsKey(m.group(2))) {
                         missing.add(m.group(2) + " (" + page.getFileName() + ")");
                     }
                 }

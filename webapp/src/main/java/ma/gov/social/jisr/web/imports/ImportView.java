@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,13 +16,12 @@ import ma.gov.social.jisr.centres.api.CentreImportService;
 import ma.gov.social.jisr.people.api.PersonImportService;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.export.ExportFormat;
+import ma.gov.social.jisr.platform.api.export.TableWriter;
 import ma.gov.social.jisr.platform.api.imports.ImportProblem;
 import ma.gov.social.jisr.platform.api.imports.ImportProgress;
 import ma.gov.social.jisr.platform.api.imports.ImportTracker;
 import ma.gov.social.jisr.web.support.Downloads;
 import ma.gov.social.jisr.web.support.Messages;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -90,13 +87,12 @@ public class ImportView implements Serializable {
         }
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         Downloads.send("import-report", ExportFormat.CSV, out -> {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT);
-            csv.printRecord(Messages.text(locale, "import.report.line"), Messages.text(locale, "import.report.reason"));
-            for (ImportProblem p : progress.problems()) {
-                csv.printRecord(p.line(), Messages.text(locale, p.messageKey(), p.arguments().toArray()));
+            try (TableWriter table = TableWriter.open(ExportFormat.CSV, out, List.of(
+                    Messages.text(locale, "import.report.line"), Messages.text(locale, "import.report.reason")))) {
+                for (ImportProblem p : progress.problems()) {
+                    table.row(p.line(), Messages.text(locale, p.messageKey(), p.arguments().toArray()));
+                }
             }
-            csv.flush();
         });
     }
 

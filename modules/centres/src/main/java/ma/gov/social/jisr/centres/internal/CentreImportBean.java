@@ -67,7 +67,7 @@ public class CentreImportBean implements CentreImportService {
         }
         List<JisrException> refusals = CentreRules.check(data, code -> territories.province(code).isPresent(),
                 LocalDate.now());
-        refusals.forEach(r -> problems.add(new ImportProblem(line.number(), r.messageKey(), List.of(r.arguments()))));
+        refusals.forEach(r -> problems.add(ImportProblem.of(line.number(), r)));
         if (!refusals.isEmpty()) {
             return null;
         }

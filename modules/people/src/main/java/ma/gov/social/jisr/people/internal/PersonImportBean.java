@@ -75,8 +75,7 @@ public class PersonImportBean implements PersonImportService {
             }
             List<JisrException> refusals = PersonRules.check(data, code -> territories.province(code).isPresent(),
                     LocalDate.now());
-            refusals.forEach(r -> problems.add(new ImportProblem(line.number(), r.messageKey(),
-                    List.of(r.arguments()))));
+            refusals.forEach(r -> problems.add(ImportProblem.of(line.number(), r)));
             if (!refusals.isEmpty()) {
                 return null;
             }
