@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -60,11 +61,19 @@ public final class DevServer {
     static Process startPayara(Path home, String url, String user, String password, boolean development,
                                int httpPort) throws IOException {
         String runtime = System.getProperty("jisr.dev.runtime");
+        // A root folder kept from the last run makes Payara deploy the old WAR, then redeploy the new one
+        // while the first requests arrive: start from an empty one (the data lives in MariaDB, not here).
+        Path root = home.resolve("payara");
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-jar", runtime + "/payara-micro.jar",
                 "--nocluster", "--port", Integer.toString(httpPort),
                 "--addLibs", runtime + "/mariadb-java-client.jar",
                 "--postbootcommandfile", System.getProperty("jisr.dev.postboot"),
-                "--rootdir", home.resolve("payara").toString(),
+                "--rootdir", root.toString(),
                 "--deploy", System.getProperty("jisr.dev.war"), "--contextroot", "jisr"));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> environment = builder.environment();

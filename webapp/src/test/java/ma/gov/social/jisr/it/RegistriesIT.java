@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.Map;
 import ma.gov.social.jisr.people.api.PersonNames;
 import org.junit.jupiter.api.Test;
@@ -69,41 +68,6 @@ class RegistriesIT extends DeployedJisr {
         }
     }
 
-    static long insertPerson(String firstAr, String lastAr, String first, String last, String sex, int year,
-                             String cin, String province, String region) throws SQLException {
-        try (Connection c = ItDatabase.connect()) {
-            long id;
-            try (ResultSet rs = c.createStatement().executeQuery("select nextval(jisr.ppl_person_seq)")) {
-                rs.next();
-                id = rs.getLong(1) + 5_000_000L; // far from the ids the server hands out
-            }
-            try (PreparedStatement s = c.prepareStatement("insert into jisr.ppl_person (id, first_name_ar, last_name_ar,"
-                    + " first_name_lat, last_name_lat, first_key, last_key, first_key_ar, last_key_ar, sex, birth_year,"
-                    + " birth_estimated, cin, region_code, province_code, created_at, created_by)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, 'it')")) {
-                Object[] v = {id, firstAr, lastAr, first, last, PersonNames.latinKey(first), PersonNames.latinKey(last),
-                    PersonNames.arabicKey(firstAr), PersonNames.arabicKey(lastAr), sex, year, cin, region, province,
-                    LocalDateTime.now()};
-                for (int i = 0; i < v.length; i++) {
-                    s.setObject(i + 1, v[i]);
-                }
-                s.executeUpdate();
-            }
-            return id;
-        }
-    }
-
-    private static String regionOf(String province) throws SQLException {
-        try (Connection c = ItDatabase.connect();
-             PreparedStatement s = c.prepareStatement("select region_code from jisr.plt_province where code = ?")) {
-            s.setString(1, province);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
-    }
-
     @Test
     void aProvincialUserCanNeitherListOpenExportNorImportOutsideTheirProvince() throws Exception {
         String report = importFile(as("admin"), "centres", CENTRES_CSV
@@ -112,10 +76,8 @@ class RegistriesIT extends DeployedJisr {
         assertEquals("", report, "a good file imports");
         assertEquals(2, count("select count(*) from jisr.cen_centre where code like '%-IT-1'"));
         long casaCentre = count("select id from jisr.cen_centre where code = 'CAS-IT-1'");
-        long rabatPerson = insertPerson("سناء", "الرباطي", "Sanae", "Ribati", "FEMALE", 1990, "AB100001", "MA-RAB",
-                regionOf("MA-RAB"));
-        long casaPerson = insertPerson("نزهة", "البيضاوي", "Nezha", "Beidaoui", "FEMALE", 1985, "BE200002", "MA-CAS",
-                regionOf("MA-CAS"));
+        long rabatPerson = Seed.person("سناء", "الرباطي", "Sanae", "Ribati", "FEMALE", 1990, "AB100001", "MA-RAB");
+        long casaPerson = Seed.person("نزهة", "البيضاوي", "Nezha", "Beidaoui", "FEMALE", 1985, "BE200002", "MA-CAS");
 
         FacesClient agent = as("agent.rabat");
         String centres = agent.get("centres/centres.xhtml").body();
@@ -167,7 +129,7 @@ class RegistriesIT extends DeployedJisr {
 
     @Test
     void aSimilarPersonIsShownBeforeCreatingAndTheConfirmationIsAudited() throws Exception {
-        insertPerson("محمد", "العلوي", "Mohamed", "El Alaoui", "MALE", 1975, null, "MA-CAS", regionOf("MA-CAS"));
+        Seed.person("محمد", "العلوي", "Mohamed", "El Alaoui", "MALE", 1975, null, "MA-CAS");
         FacesClient coordinator = as("coord.casa");
         String form = coordinator.get("people/personEdit.xhtml").body();
         Map<String, String> fields = Map.of("firstNameAr", "محمد", "lastNameAr", "علوي", "firstNameLatin", "Mhamed",
@@ -188,11 +150,10 @@ class RegistriesIT extends DeployedJisr {
 
     @Test
     void mergingKeepsEveryLink() throws Exception {
-        String region = regionOf("MA-RAB");
-        long keeper = insertPerson("خديجة", "بناني", "Khadija", "Bennani", "FEMALE", 1980, null, "MA-RAB", region);
-        long duplicate = insertPerson("خديجة", "بناني", "Khadidja", "Bennani", "FEMALE", 1981, "D400005", "MA-RAB", region);
-        long child = insertPerson("آدم", "بناني", "Adam", "Bennani", "MALE", 2018, null, "MA-RAB", region);
-        long otherChild = insertPerson("سارة", "بناني", "Sara", "Bennani", "FEMALE", 2020, null, "MA-RAB", region);
+        long keeper = Seed.person("خديجة", "بناني", "Khadija", "Bennani", "FEMALE", 1980, null, "MA-RAB");
+        long duplicate = Seed.person("خديجة", "بناني", "Khadidja", "Bennani", "FEMALE", 1981, "D400005", "MA-RAB");
+        long child = Seed.person("آدم", "بناني", "Adam", "Bennani", "MALE", 2018, null, "MA-RAB");
+        long otherChild = Seed.person("سارة", "بناني", "Sara", "Bennani", "FEMALE", 2020, null, "MA-RAB");
         try (Connection c = ItDatabase.connect()) {
             c.createStatement().executeUpdate("insert into jisr.ppl_guardian values (" + child + ", " + keeper
                     + ", 'MOTHER', now(), 'it'), (" + child + ", " + duplicate + ", 'MOTHER', now(), 'it'), ("

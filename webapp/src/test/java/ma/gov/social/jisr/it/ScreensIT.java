@@ -3,39 +3,12 @@ package ma.gov.social.jisr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The main screens in a real browser, as a member of staff uses them. */
-@ExtendWith(Browser.class)
-class ScreensIT extends DeployedJisr {
-    private String app;
-    private WebDriver browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        app = app();
-        browser = Browser.driver();
-        browser.manage().deleteAllCookies();
-    }
-
-    private void logIn(String username, String password) {
-        browser.get(app + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
+class ScreensIT extends InBrowser {
     @Test
     void theLoginPageIsArabicRightToLeftByDefaultAndSwitchesToFrench() {
         browser.get(app + "login.xhtml");
@@ -71,10 +44,7 @@ class ScreensIT extends DeployedJisr {
 
     @Test
     void anAdministratorCreatesAUser() {
-        logIn("admin", PlatformIT.PASSWORD);
-        waiting().until(ExpectedConditions.urlContains("index.xhtml"));
-        browser.findElement(By.id("language-form:lang-fr")).click();
-        waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+        logInInFrench("admin");
         browser.get(app + "platform/admin/user.xhtml");
         browser.findElement(By.id("user:username")).sendKeys("nadia.oujda");
         browser.findElement(By.id("user:fullName")).sendKeys("Nadia El Amrani");

@@ -19,6 +19,7 @@ import ma.gov.social.jisr.centres.api.ManagingBody;
 import ma.gov.social.jisr.centres.api.OfferedService;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.web.support.Messages;
+import ma.gov.social.jisr.web.support.TerritoryOptions;
 
 /** Registers a centre or corrects one; the service checks everything again. */
 @Named
@@ -26,6 +27,8 @@ import ma.gov.social.jisr.web.support.Messages;
 public class CentreEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private TerritoryOptions options;
     @Inject
     private CentreService centres;
 
@@ -54,6 +57,8 @@ public class CentreEditView implements Serializable {
 
     public String load() {
         if (id == null) {
+            regionCode = options.homeRegion();
+            provinceCode = options.homeProvince();
             return null;
         }
         try {

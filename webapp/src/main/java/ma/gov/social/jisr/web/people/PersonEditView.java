@@ -13,6 +13,7 @@ import ma.gov.social.jisr.people.api.PersonService;
 import ma.gov.social.jisr.people.api.Sex;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.web.support.Messages;
+import ma.gov.social.jisr.web.support.TerritoryOptions;
 
 /**
  * Registers or corrects a person. When the registry knows someone alike, the user sees them and
@@ -23,6 +24,8 @@ import ma.gov.social.jisr.web.support.Messages;
 public class PersonEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private TerritoryOptions options;
     @Inject
     private PersonService persons;
 
@@ -45,6 +48,8 @@ public class PersonEditView implements Serializable {
 
     public String load() {
         if (id == null) {
+            regionCode = options.homeRegion();
+            provinceCode = options.homeProvince();
             return null;
         }
         try {

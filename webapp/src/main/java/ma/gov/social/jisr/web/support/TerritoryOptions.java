@@ -7,6 +7,7 @@ import java.util.List;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.territory.Province;
 import ma.gov.social.jisr.platform.api.territory.Region;
+import ma.gov.social.jisr.platform.api.territory.ScopeLevel;
 import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 
 /** The regions and provinces a user may pick in filters and forms: those of their own territory. */
@@ -27,5 +28,15 @@ public class TerritoryOptions {
     public List<Province> provinces(String regionCode) {
         return territories.provincesWithin(me.scope()).stream()
                 .filter(p -> regionCode == null || regionCode.isBlank() || p.regionCode().equals(regionCode)).toList();
+    }
+
+    /** The region a new record starts in: the user's own, when they work on one region or province. */
+    public String homeRegion() {
+        return territories.regionOf(me.scope());
+    }
+
+    /** The province a new record starts in: the user's own, when they work on one province. */
+    public String homeProvince() {
+        return me.scope().level() == ScopeLevel.PROVINCE ? me.scope().code() : null;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ma.gov.social.jisr.people.api.PersonFilter;
+import ma.gov.social.jisr.people.api.PersonNames;
 import ma.gov.social.jisr.people.api.PersonRow;
 import ma.gov.social.jisr.people.api.PersonService;
 import ma.gov.social.jisr.people.api.Sex;
@@ -58,9 +59,12 @@ final class PersonListQuery {
                 add("cin = ?", cin.get().value());
             } else {
                 String prefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                where.append(" and (last_name_lat like ? or last_name_ar like ?)");
+                // the name keys also find a family name spelled another way (Wazzani for Ouazzani)
+                where.append(" and (last_name_lat like ? or last_name_ar like ? or last_key = ? or last_key_ar = ?)");
                 params.add(prefix);
                 params.add(prefix);
+                params.add(PersonNames.latinKey(text));
+                params.add(PersonNames.arabicKey(text));
             }
         }
     }

@@ -1,0 +1,60 @@
+package ma.gov.social.jisr.it;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A test that uses the deployed application in Debian's headless Chromium, as a member of staff does. */
+@ExtendWith(Browser.class)
+abstract class InBrowser extends DeployedJisr {
+    String app;
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        app = app();
+        browser = Browser.driver();
+        browser.manage().deleteAllCookies();
+    }
+
+    void logIn(String username, String password) {
+        browser.get(app + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    /** Logs in and switches the account to French, so that assertions can read French labels. */
+    void logInInFrench(String username) {
+        logIn(username, PlatformIT.PASSWORD);
+        waiting().until(ExpectedConditions.urlContains("index.xhtml"));
+        browser.findElement(By.id("language-form:lang-fr")).click();
+        waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+    void choose(String menuId, String label) {
+        browser.findElement(By.id(menuId)).click();
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    void type(String id, String text) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+}
