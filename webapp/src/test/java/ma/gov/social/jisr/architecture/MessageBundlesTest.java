@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Every label exists in Arabic, French and English, and every label a page uses exists. */
 class MessageBundlesTest {
     /** Page variable (faces-config) to the module whose bundle it names. */
-    private static final Map<String, String> VARS = Map.of("msg", "platform", "cmsg", "centres", "pmsg", "people");
+    private static final Map<String, String> VARS = Map.of("msg", "platform", "cmsg", "centres", "pmsg", "people",
+            "umsg", "upgrades");
 
     private static Properties load(String module, String language) throws IOException {
         Properties p = new Properties();
@@ -56,7 +57,7 @@ class MessageBundlesTest {
         for (Map.Entry<String, String> var : VARS.entrySet()) {
             arabic.put(var.getKey(), load(var.getValue(), "ar"));
         }
-        Pattern key = Pattern.compile("\\b(c?msg|pmsg)\\['([\\w.-]+)'\\]");
+        Pattern key = Pattern.compile("\\b(c?msg|pmsg|umsg)\\['([\\w.-]+)'\\]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {

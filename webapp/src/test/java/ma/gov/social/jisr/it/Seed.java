@@ -50,6 +50,15 @@ final class Seed {
         }
     }
 
+    /** Gives a centre an inspection score, as its latest inspection would. */
+    static void inspected(long centreId, int score) throws SQLException {
+        try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(
+                "update jisr.cen_centre set latest_score = ?, latest_inspected_on = current_date where id = ?")) {
+            set(s, score, centreId);
+            s.executeUpdate();
+        }
+    }
+
     private static long next(Connection c, String sequence) throws SQLException {
         try (ResultSet rs = c.createStatement().executeQuery("select nextval(jisr." + sequence + ")")) {
             rs.next();

@@ -18,12 +18,16 @@ public final class Downloads {
     }
 
     public static void send(String baseName, ExportFormat format, Body body) throws IOException {
+        send("jisr-" + baseName + "-" + LocalDate.now() + "." + format.extension(), format.contentType(), body);
+    }
+
+    /** Sends a file as it is; the name must be plain ASCII without quotes (callers build it). */
+    public static void send(String fileName, String contentType, Body body) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
-        external.setResponseContentType(format.contentType());
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"jisr-" + baseName + "-"
-                + LocalDate.now() + "." + format.extension() + "\"");
+        external.setResponseContentType(contentType);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         body.writeTo(external.getResponseOutputStream());
         faces.responseComplete();
     }

@@ -12,7 +12,8 @@ import ma.gov.social.jisr.platform.api.JisrException;
 public final class Messages {
     /** Each module's bundle; a key is looked up in them in turn (keys start with the module's words). */
     private static final List<String> BUNDLES = List.of("ma.gov.social.jisr.platform.i18n.messages",
-            "ma.gov.social.jisr.centres.i18n.messages", "ma.gov.social.jisr.people.i18n.messages");
+            "ma.gov.social.jisr.centres.i18n.messages", "ma.gov.social.jisr.people.i18n.messages",
+            "ma.gov.social.jisr.upgrades.i18n.messages");
 
     private Messages() {
     }
@@ -28,10 +29,15 @@ public final class Messages {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
                 return arguments.length == 0 || !pattern.contains("{") ? pattern
-                        : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+                        : new MessageFormat(pattern, digits(bundle.getLocale())).format(arguments);
             }
         }
         return key;
+    }
+
+    /** Moroccan Arabic writes numbers with Western digits, which plain "ar" formatting would not. */
+    private static Locale digits(Locale locale) {
+        return "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-MA") : locale;
     }
 
     public static void info(String key, Object... arguments) {

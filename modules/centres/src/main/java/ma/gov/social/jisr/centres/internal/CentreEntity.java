@@ -82,6 +82,8 @@ public class CentreEntity {
     private Integer latestScore;
     @Column(name = "latest_inspected_on")
     private LocalDate latestInspectedOn;
+    @Column(name = "inspection_requested_on")
+    private LocalDate inspectionRequestedOn;
     @Column(name = "import_tag")
     private String importTag;
     @Column(name = "created_at")
@@ -141,6 +143,20 @@ public class CentreEntity {
             latestInspectedOn = on;
             latestScore = overall;
         }
+        if (inspectionRequestedOn != null && !on.isBefore(inspectionRequestedOn)) {
+            inspectionRequestedOn = null;
+        }
+    }
+
+    /** Keeps the first request: the oldest one says how long the centre has waited. */
+    void inspectionRequested(LocalDate on) {
+        if (inspectionRequestedOn == null) {
+            inspectionRequestedOn = on;
+        }
+    }
+
+    LocalDate getInspectionRequestedOn() {
+        return inspectionRequestedOn;
     }
 
     private static String blankToNull(String s) {

@@ -67,7 +67,8 @@ public class CentreRegistryBean implements CentreService {
         List<Upgrade> upgrades = em.createQuery("select u from UpgradeEntity u where u.centreId = :id"
                 + " order by u.year desc, u.id desc", UpgradeEntity.class).setParameter("id", id)
                 .getResultStream().map(UpgradeEntity::toUpgrade).toList();
-        return new CentreDetails(c.getId(), c.getVersion(), c.getRegionCode(), c.data(), inspections, upgrades);
+        return new CentreDetails(c.getId(), c.getVersion(), c.getRegionCode(), c.data(), inspections, upgrades,
+                c.getInspectionRequestedOn());
     }
 
     @Override

@@ -1,0 +1,24 @@
+package ma.gov.social.jisr.batch.upgradeplan;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import ma.gov.social.jisr.upgrades.api.PlanningSteps;
+
+/** Step "report": the draft is ready; the report itself is the regions' rows the plan step filled in. */
+@Named
+@Dependent
+public class UpgradePlanReport extends AbstractBatchlet {
+    @Inject
+    private JobContext job;
+    @Inject
+    private PlanningSteps steps;
+
+    @Override
+    public String process() {
+        steps.finish(JobYear.of(job), job.getExecutionId());
+        return "DRAFTED";
+    }
+}
