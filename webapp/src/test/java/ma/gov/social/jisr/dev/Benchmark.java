@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,7 +26,8 @@ import ma.gov.social.jisr.people.api.PersonNames;
  * centres and 1,000,000 persons, starts the real WAR on Payara Micro, then prints, for the persons list
  * filtered by province and sorted by name, the server's full response time next to the bare SQL the
  * page needs, for the first page and a page 10,000 rows deep; the duplicate check on create; the CSV
- * import rate. Medians of repeated runs, after warm-up.
+ * import rate. Medians of repeated runs, after warm-up. Then the planning job on 100,000 centres
+ * ({@link PlanningBenchmark}). -Djisr.bench=registries or =planning runs one part only.
  */
 public final class Benchmark {
     private static final int DB_PORT = 3308;
@@ -60,8 +62,17 @@ public final class Benchmark {
         try {
             waitForServer();
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "")) {
-                fill(c);
-                measure(c);
+                // -Djisr.bench=registries|planning|all (default): which part to run
+                String part = System.getProperty("jisr.bench", "all");
+                if (!"planning".equals(part)) {
+                    fill(c);
+                    measure(c);
+                }
+                if (!"registries".equals(part)) {
+                    FacesClient admin = new FacesClient(URI.create("http://127.0.0.1:" + HTTP_PORT + "/jisr/"));
+                    admin.login("admin", "Jisr-Demo-2026");
+                    PlanningBenchmark.run(c, admin, payara.pid());
+                }
             }
         } finally {
             payara.destroy();
@@ -93,14 +104,8 @@ public final class Benchmark {
             return;
         }
         long started = System.nanoTime();
-        List<String> provinces = new ArrayList<>();
-        Map<String, String> regions = new HashMap<>();
-        try (ResultSet rs = c.createStatement().executeQuery("select code, region_code from plt_province order by code")) {
-            while (rs.next()) {
-                provinces.add(rs.getString(1));
-                regions.put(rs.getString(1), rs.getString(2));
-            }
-        }
+        Map<String, String> regions = regionOfProvince(c);
+        List<String> provinces = new ArrayList<>(regions.keySet());
         c.setAutoCommit(false);
         Random random = new Random(42);
         try (Statement s = c.createStatement()) {
@@ -281,7 +286,7 @@ public final class Benchmark {
         return s.toString();
     }
 
-    private interface Timed {
+    interface Timed {
         double run() throws Exception;
     }
 
@@ -295,7 +300,7 @@ public final class Benchmark {
         return (System.nanoTime() - t) / 1e6;
     }
 
-    private static double timedSql(Connection c, String sql) throws SQLException {
+    static double timedSql(Connection c, String sql) throws SQLException {
         long t = System.nanoTime();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -305,7 +310,7 @@ public final class Benchmark {
         return (System.nanoTime() - t) / 1e6;
     }
 
-    private static double median(Timed timed) throws Exception {
+    static double median(Timed timed) throws Exception {
         for (int i = 0; i < 3; i++) {
             timed.run();
         }
@@ -317,7 +322,18 @@ public final class Benchmark {
         return samples[RUNS / 2];
     }
 
-    private static long single(Connection c, String sql) throws SQLException {
+    /** Every province's region, provinces in code order. */
+    static Map<String, String> regionOfProvince(Connection c) throws SQLException {
+        Map<String, String> regions = new LinkedHashMap<>();
+        try (ResultSet rs = c.createStatement().executeQuery("select code, region_code from plt_province order by code")) {
+            while (rs.next()) {
+                regions.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return regions;
+    }
+
+    static long single(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLConnection;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -102,7 +104,9 @@ public final class FacesClient {
         // PrimeFaces names a skinned simple upload's input "<id>_input"; send the file under both names.
         for (String name : new String[] {formId + ":" + fileField, formId + ":" + fileField + "_input"}) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    + fileName + "\"\r\nContent-Type: " + Objects.requireNonNullElse(
+                    URLConnection.guessContentTypeFromName(fileName), "text/csv") + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.write(content);
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }

@@ -83,6 +83,11 @@ class PlanningIT extends DeployedJisr {
         }
     }
 
+    private static String worksStatus(String centre) throws SQLException {
+        return ItDatabase.column("select works_status from jisr.upg_line where programme_year = 2028 and centre_id = "
+                + centre).get(0);
+    }
+
     private static String errors(String page) {
         int at = page.indexOf("ui-messages-error");
         return at < 0 ? "no error shown" : page.substring(at, Math.min(page.length(), at + 600));
@@ -155,6 +160,11 @@ class PlanningIT extends DeployedJisr {
                 + upgraded + " and not exists (select 1 from jisr.upg_line l where l.programme_year = 2028"
                 + " and l.centre_id = c.id and l.status = 'CHOSEN') limit 1").get(0);
         String path = "upgrades/regionPlan.xhtml?year=2028&region=" + region;
+        FacesClient coordinator = new FacesClient(URI.create(app()));
+        assertEquals(302, coordinator.login("coord.casa", PlatformIT.PASSWORD).statusCode());
+        assertFalse(coordinator.get(path).body().contains("id=\"plan:chosen\""), "another region's draft is hidden");
+        assertTrue(coordinator.get("upgrades/regionPlan.xhtml?year=2028&region=MA-06").body()
+                .contains("id=\"plan:chosen\""), "a coordinator reviews their own region");
         String why = "The roof of this centre collapsed last winter.";
         for (String refused : List.of("PLB-NAD-0", "PLB-TET-UPG")) {
             admin.submit(path, admin.get(path).body(), "plan", Map.of("out_input", out, "in", refused,
@@ -183,6 +193,35 @@ class PlanningIT extends DeployedJisr {
         long chosen = count("programme_year = 2028 and status = 'CHOSEN'");
         assertEquals(chosen, ItDatabase.number("select count(*) from jisr.cen_upgrade where upgrade_year = 2028"
                 + " and status = 'PLANNED'"), "the centres' histories show the planned upgrades");
+
+        String works = "upgrades/works.xhtml?year=2028&centre=" + ItDatabase.column("select centre_id from"
+                + " jisr.upg_line where programme_year = 2028 and status = 'CHOSEN' limit 1").get(0);
+        String centre = works.substring(works.lastIndexOf('=') + 1);
+        String today = java.time.LocalDate.now().toString();
+        admin.submit(works, admin.get(works).body(), "works", Map.of("on_input", today), "advance");
+        assertEquals("PLANNED", worksStatus(centre), "ordering works needs the contractor");
+        admin.submit(works, admin.get(works).body(), "works", Map.of("on_input", today, "contractor", "Atlas Travaux"),
+                "advance");
+        admin.submit(works, admin.get(works).body(), "works", Map.of("on_input", today), "advance");
+        admin.submit(works, admin.get(works).body(), "works", Map.of("on_input", today, "actualCost_hinput", "512000.5"),
+                "advance");
+        assertEquals("FINISHED", worksStatus(centre));
+        assertEquals("DONE 512000.50", ItDatabase.column("select concat(status, ' ', cost_dirhams) from jisr.cen_upgrade"
+                + " where upgrade_year = 2028 and centre_id = " + centre).get(0), "the centre's history is settled");
+        assertEquals(1, ItDatabase.number("select count(*) from jisr.cen_centre where inspection_requested_on is not null"
+                + " and id = " + centre), "a finished upgrade asks for a new inspection");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+        admin.upload(works, admin.get(works).body(), "documents", "file", "facade.png", png, "attach");
+        admin.upload(works, admin.get(works).body(), "documents", "file", "facade.png", "MZ not a photo".getBytes(),
+                "attach");
+        assertEquals("image/png", String.join(",", ItDatabase.column("select content_type from jisr.upg_document"
+                + " where centre_id = " + centre)), "a photo is kept; a program named .png is refused");
+
+        String dashboard = admin.get("upgrades/dashboard.xhtml?year=2028").body();
+        assertTrue(admin.submit("upgrades/dashboard.xhtml?year=2028", dashboard, "dashboard", Map.of(), "export-pdf")
+                .body().startsWith("%PDF"), "the dashboard as a PDF");
+        assertTrue(admin.submit("upgrades/dashboard.xhtml?year=2028", dashboard, "dashboard", Map.of(), "export-xlsx")
+                .body().startsWith("PK"), "the dashboard as a spreadsheet");
 
         String frozen = programme(admin, 2028);
         assertFalse(frozen.contains("programme:run-job"), "no new run of an approved plan");

@@ -66,7 +66,7 @@ public class WorksView implements Serializable {
             if (file == null || file.getSize() == 0) {
                 throw new JisrException("works.document.empty");
             }
-            works.attach(year, centre, file.getFileName(), file.getContentType(), file.getContent());
+            works.attach(year, centre, file.getFileName(), file.getContent());
             Messages.info("works.document.added");
         } catch (JisrException refusal) {
             Messages.error(refusal);

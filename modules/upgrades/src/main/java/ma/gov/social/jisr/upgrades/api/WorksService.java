@@ -9,7 +9,8 @@ public interface WorksService {
     /** Moves the works one step on; a finished upgrade enters the centre's history and asks for an inspection. */
     void advance(int year, long centreId, long version, WorksStep step);
 
-    long attach(int year, long centreId, String fileName, String contentType, byte[] content);
+    /** A JPEG or PNG photo or a PDF, recognised by its content; 10 MB at most. */
+    long attach(int year, long centreId, String fileName, byte[] content);
 
     List<WorksDocument> documents(int year, long centreId);
 

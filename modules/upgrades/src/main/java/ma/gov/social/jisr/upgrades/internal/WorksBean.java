@@ -74,13 +74,13 @@ public class WorksBean implements WorksService {
     }
 
     @Override
-    public long attach(int year, long centreId, String fileName, String contentType, byte[] content) {
+    public long attach(int year, long centreId, String fileName, byte[] content) {
         PlanLine line = line(year, centreId);
-        WorksRules.checkDocument(fileName, contentType, content);
+        String type = WorksRules.documentType(fileName, content);
         String name = fileName.replaceAll(".*[/\\\\]", "");
         store.db().update("insert into upg_document (programme_year, centre_id, file_name, content_type, size_bytes,"
                 + " content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", year, centreId,
-                name.length() > 200 ? name.substring(name.length() - 200) : name, contentType, content.length, content,
+                name.length() > 200 ? name.substring(name.length() - 200) : name, type, content.length, content,
                 me.username(), LocalDateTime.now());
         long id = Db.number(store.db().column("select last_insert_id()").get(0));
         audit.record(AuditEntry.of("upgrades", "works", year + "/" + centreId, AuditAction.UPDATE)

@@ -44,16 +44,38 @@ final class WorksRules {
         };
     }
 
-    static void checkDocument(String fileName, String contentType, byte[] content) {
+    /**
+     * The document's real type, read from its first bytes (what the browser says is not trusted): a JPEG or
+     * PNG photo, or a PDF. Anything else is refused.
+     */
+    static String documentType(String fileName, byte[] content) {
         if (fileName == null || fileName.isBlank() || content == null || content.length == 0) {
             throw new JisrException("works.document.empty");
         }
         if (content.length > MAX_DOCUMENT_BYTES) {
             throw new JisrException("works.document.tooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
-        String type = contentType == null ? "" : contentType.toLowerCase();
-        if (!(type.startsWith("image/jpeg") || type.startsWith("image/png") || type.startsWith("application/pdf"))) {
-            throw new JisrException("works.document.type");
+        if (starts(content, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
         }
+        if (starts(content, 0x89, 'P', 'N', 'G')) {
+            return "image/png";
+        }
+        if (starts(content, '%', 'P', 'D', 'F')) {
+            return "application/pdf";
+        }
+        throw new JisrException("works.document.type");
+    }
+
+    private static boolean starts(byte[] content, int... magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((content[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
