@@ -39,12 +39,14 @@ final class DashboardPdf {
             Font font = font(10);
             PdfPTable title = new PdfPTable(1);
             title.setWidthPercentage(100);
+            title.setRunDirection(direction());
             title.addCell(cell(table.title(year), font(16), false));
             document.add(title);
             PdfPTable grid = new PdfPTable(table.headers.size());
             grid.setWidthPercentage(100);
             grid.setSpacingBefore(12);
             grid.setHeaderRows(1);
+            grid.setRunDirection(direction()); // Arabic tables start on the right
             for (String header : table.headers) {
                 grid.addCell(cell(header, font, true));
             }
@@ -63,7 +65,7 @@ final class DashboardPdf {
 
     private PdfPCell cell(String text, Font font, boolean header) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setRunDirection(table.rightToLeft() ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
+        cell.setRunDirection(direction());
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         cell.setPadding(4);
         if (header) {
@@ -72,6 +74,10 @@ final class DashboardPdf {
             cell.setBorderWidth(0.3f);
         }
         return cell;
+    }
+
+    private int direction() {
+        return table.rightToLeft() ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
     }
 
     private static Font font(float size) {

@@ -29,6 +29,7 @@ final class DashboardTable {
         for (DashboardRow r : regions) {
             rows.add(row(r, territories));
         }
+        rows.add(List.of("", labels.getString("dashboard.byYear"), "", "", "", "", ""));
         for (DashboardRow r : years) {
             rows.add(row(r, territories));
         }
