@@ -133,6 +133,20 @@ class PlanningIT extends DeployedJisr {
         assertEquals(first, chosen(2027), "the restart completes the same plan");
         assertEquals("DRAFTED", ItDatabase.column("select status from jisr.upg_programme where programme_year = 2027")
                 .get(0));
+
+        // What a killed server leaves behind: the repository still says STARTED, from before this server started.
+        try (Connection c = ItDatabase.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("update " + executions() + " e join jisr.upg_programme p on p.execution_id = e.jobexecid"
+                    + " set e.batchstatus = 'STARTED', e.starttime = '2020-01-01 00:00:00', e.endtime = null"
+                    + " where p.programme_year = 2027");
+        }
+        String lost = ItDatabase.column("select execution_id from jisr.upg_programme where programme_year = 2027").get(0);
+        assertTrue(programme(admin, 2027).contains("programme:restart-job"), "a lost run can be restarted");
+        press(admin, 2027, "restart-job");
+        assertEquals("COMPLETED", awaitJob(2027));
+        assertFalse(lost.equals(ItDatabase.column("select execution_id from jisr.upg_programme where programme_year = 2027")
+                .get(0)), "a new execution replaced the lost one");
+        assertEquals(first, chosen(2027));
     }
 
     @Test

@@ -28,8 +28,12 @@ public class LocaleSelector implements Serializable {
     private String language = "ar";
     private String adoptedFor;
 
+    /**
+     * Arabic as written in Morocco (ar-MA): numbers and dates keep Western digits, which plain "ar" would
+     * print as Arabic-Indic. Labels still come from the _ar bundles.
+     */
     public Locale getLocale() {
-        return Locale.forLanguageTag(getLanguage());
+        return Locale.forLanguageTag("ar".equals(getLanguage()) ? "ar-MA" : getLanguage());
     }
 
     public String getLanguage() {

@@ -29,7 +29,7 @@ public final class Messages {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
                 return arguments.length == 0 || !pattern.contains("{") ? pattern
-                        : new MessageFormat(pattern, digits(bundle.getLocale())).format(arguments);
+                        : new MessageFormat(pattern, digits(locale)).format(arguments);
             }
         }
         return key;
