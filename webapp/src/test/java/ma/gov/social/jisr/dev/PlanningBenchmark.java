@@ -86,13 +86,10 @@ final class PlanningBenchmark {
     }
 
     private static double awaitCompleted(Connection c) throws Exception {
-        String table = Benchmark.single(c, "select count(*) from information_schema.tables where table_schema = 'jisr'"
-                + " and table_name = 'jbatchEXECUTIONINSTANCEDATA'") > 0 ? "jbatchEXECUTIONINSTANCEDATA" : null;
         for (int i = 0; i < 6000; i++) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select e.batchstatus,"
                     + " timestampdiff(microsecond, e.starttime, e.endtime) from upg_programme p join "
-                    + (table == null ? "jbatchEXECUTIONINSTANCEDATA" : table)
-                    + " e on e.jobexecid = p.execution_id where p.programme_year = " + YEAR)) {
+                    + "jbatchEXECUTIONINSTANCEDATA e on e.jobexecid = p.execution_id where p.programme_year = " + YEAR)) {
                 if (rs.next() && "COMPLETED".equals(rs.getString(1))) {
                     return rs.getLong(2) / 1000.0;
                 }

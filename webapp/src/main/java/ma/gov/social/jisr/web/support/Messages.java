@@ -29,15 +29,10 @@ public final class Messages {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
                 return arguments.length == 0 || !pattern.contains("{") ? pattern
-                        : new MessageFormat(pattern, digits(locale)).format(arguments);
+                        : new MessageFormat(pattern, locale).format(arguments);
             }
         }
         return key;
-    }
-
-    /** Moroccan Arabic writes numbers with Western digits, which plain "ar" formatting would not. */
-    private static Locale digits(Locale locale) {
-        return "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-MA") : locale;
     }
 
     public static void info(String key, Object... arguments) {

@@ -112,9 +112,9 @@ public class PlanBean implements PlanService {
 
     @Override
     public void submit(int year, String regionCode) {
-        store.lockDraft(year);
+        ProgrammeStatus status = store.lockDraft(year).status();
         requireRegion(regionCode);
-        if (store.find(year).orElseThrow().status() != ProgrammeStatus.DRAFTED) {
+        if (status != ProgrammeStatus.DRAFTED) {
             throw new JisrException("plan.notDrafted", year);
         }
         int updated = store.db().update("update upg_region set submitted_at = ?, submitted_by = ?, version = version + 1"
@@ -133,9 +133,9 @@ public class PlanBean implements PlanService {
         if (!me.scope().isNational()) {
             throw new JisrException("programme.nationalOnly");
         }
-        store.lockDraft(year);
+        ProgrammeStatus status = store.lockDraft(year).status();
         Db db = store.db();
-        if (store.find(year).orElseThrow().status() != ProgrammeStatus.DRAFTED) {
+        if (status != ProgrammeStatus.DRAFTED) {
             throw new JisrException("plan.notDrafted", year);
         }
         List<String> pending = db.column("select region_code from upg_region where programme_year = ? and quota > 0"

@@ -78,11 +78,7 @@ public class ProgrammeBean implements ProgrammeService {
         Properties parameters = new Properties();
         parameters.setProperty("year", Integer.toString(year));
         long execution = operator().start(PLANNING_JOB, parameters);
-        store.db().update("update upg_programme set execution_id = ? where programme_year = ?", execution,
-                programme.year());
-        audit.record(AuditEntry.of("upgrades", "programme", year, AuditAction.UPDATE).inScope(me.scope())
-                .withDetail("planning job started, execution " + execution));
-        return execution;
+        return recordExecution(programme.year(), execution, "planning job started, execution " + execution);
     }
 
     @Override
@@ -102,9 +98,15 @@ public class ProgrammeBean implements ProgrammeService {
         } else {
             execution = operator().restart(run.executionId(), operator().getParameters(run.executionId()));
         }
+        return recordExecution(year, execution, "planning job restarted, execution " + execution + " after "
+                + run.executionId());
+    }
+
+    /** The year's latest execution is the one the screens follow; starting or restarting it is audited. */
+    private long recordExecution(int year, long execution, String detail) {
         store.db().update("update upg_programme set execution_id = ? where programme_year = ?", execution, year);
         audit.record(AuditEntry.of("upgrades", "programme", year, AuditAction.UPDATE).inScope(me.scope())
-                .withDetail("planning job restarted, execution " + execution + " after " + run.executionId()));
+                .withDetail(detail));
         return execution;
     }
 
