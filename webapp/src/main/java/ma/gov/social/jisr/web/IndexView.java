@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import ma.gov.social.jisr.platform.api.Roles;
-import ma.gov.social.jisr.web.support.Messages;
+import ma.gov.social.jisr.platform.web.support.Messages;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 
 /** The home page: who I am, where I work, what I may do. */

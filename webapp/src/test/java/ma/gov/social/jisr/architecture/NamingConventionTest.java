@@ -15,61 +15,73 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import ma.gov.social.jisr.platform.api.module.ModuleDescription;
 import org.junit.jupiter.api.Test;
 
 /**
- * A view x.xhtml has its backing bean XView in the mirrored package of ma.gov.social.jisr.web, and the
- * reverse; templates, includes, tags and error pages live under WEB-INF; no page turns escaping off.
+ * A view x.xhtml has its backing bean XView in the mirrored package, and the reverse: the shell's pages
+ * (src/main/webapp) pair with ma.gov.social.jisr.web, a module's pages (META-INF/resources/<module>/ in its
+ * jar) with ma.gov.social.jisr.<module>.web. Fragments live in includes/ folders and templates under
+ * WEB-INF. No page turns escaping off.
  */
 @AnalyzeClasses(packages = "ma.gov.social.jisr", importOptions = ImportOption.DoNotIncludeTests.class)
 class NamingConventionTest {
-    private static final Path PAGES = Path.of("src/main/webapp");
-    private static final Path BEANS = Path.of("src/main/java/ma/gov/social/jisr/web");
-
     @ArchTest
-    static final ArchRule viewsAreNamedBeansOfTheWebModule = classes().that().haveSimpleNameEndingWith("View")
-            .should().resideInAPackage("ma.gov.social.jisr.web..").andShould().beAnnotatedWith(Named.class);
+    static final ArchRule viewsAreNamedBeansOfAWebPackage = classes().that().haveSimpleNameEndingWith("View")
+            .should().resideInAPackage("ma.gov.social.jisr..web..").andShould().beAnnotatedWith(Named.class);
 
     @Test
-    void everyViewHasItsBackingBeanAndEveryBeanItsView() throws IOException {
-        Set<String> fromPages = pages().stream().map(p -> {
-            String relative = PAGES.relativize(p).toString().replace(".xhtml", "");
-            int slash = relative.lastIndexOf('/');
-            String name = relative.substring(slash + 1);
-            return relative.substring(0, slash + 1) + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "View";
-        }).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> fromBeans;
-        try (Stream<Path> files = Files.walk(BEANS)) {
-            fromBeans = files.filter(f -> f.toString().endsWith("View.java"))
-                    .map(f -> BEANS.relativize(f).toString().replace(".java", ""))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-        assertEquals(fromPages, fromBeans);
+    void everyShellViewHasItsBackingBeanAndEveryBeanItsView() throws IOException {
+        assertEquals(beanNamesOf(Sources.SHELL_PAGES), beans(Sources.SHELL_BEANS), "shell");
     }
 
     @Test
-    void noPageTurnsOutputEscapingOff() throws IOException {
-        try (Stream<Path> files = Files.walk(PAGES)) {
-            List<Path> offenders = files.filter(f -> f.toString().endsWith(".xhtml"))
-                    .filter(f -> read(f).replace(" ", "").contains("escape=\"false\"")).toList();
-            assertTrue(offenders.isEmpty(), "escape=\"false\" in " + offenders);
+    void everyModuleViewHasItsBackingBeanAndEveryBeanItsView() throws IOException {
+        for (ModuleDescription module : Sources.descriptions()) {
+            Path pages = Sources.resources(module.name()).resolve(module.name());
+            Path beans = Sources.beans(module.name());
+            assertEquals(beanNamesOf(pages), beans(beans), module.name());
         }
     }
 
-    private static List<Path> pages() throws IOException {
-        try (Stream<Path> files = Files.walk(PAGES)) {
-            return files.filter(f -> f.toString().endsWith(".xhtml"))
-                    .filter(f -> !PAGES.relativize(f).startsWith("WEB-INF")).toList();
-        }
+    @Test
+    void noPageTurnsOutputEscapingOff() {
+        List<Path> offenders = Sources.allPages().stream()
+                .filter(f -> Sources.read(f).replace(" ", "").contains("escape=\"false\"")).toList();
+        assertTrue(offenders.isEmpty(), "escape=\"false\" in " + offenders);
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /** "admin/users.xhtml" becomes "admin/UsersView". */
+    private static Set<String> beanNamesOf(Path root) throws IOException {
+        Set<String> names = new TreeSet<>();
+        if (!Files.isDirectory(root)) {
+            return names;
         }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                String relative = root.relativize(p).toString().replace(".xhtml", "");
+                if (relative.startsWith("WEB-INF") || relative.contains("includes/")) {
+                    continue;
+                }
+                int slash = relative.lastIndexOf('/');
+                String name = relative.substring(slash + 1);
+                names.add(relative.substring(0, slash + 1) + Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                        + "View");
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> beans(Path root) throws IOException {
+        Set<String> names = new TreeSet<>();
+        if (!Files.isDirectory(root)) {
+            return names;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> f.toString().endsWith("View.java"))
+                    .forEach(f -> names.add(root.relativize(f).toString().replace(".java", "")));
+        }
+        return names;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import ma.gov.social.jisr.platform.api.users.AccountService;
+import ma.gov.social.jisr.platform.web.support.SessionKeys;
 
 /**
  * A temporary password (new account, reset by an administrator) opens only the account page until the
@@ -18,7 +19,7 @@ import ma.gov.social.jisr.platform.api.users.AccountService;
 @WebFilter(urlPatterns = "*.xhtml")
 public class PasswordChangeFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    public static final String CHECKED = "jisr.passwordChecked";
+    private static final String CHECKED = SessionKeys.PASSWORD_CHECKED;
     private static final String ACCOUNT_PAGE = "/platform/account/account.xhtml";
 
     @Inject
