@@ -14,7 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import ma.gov.social.jisr.platform.api.LastLoginAttempt;
-import ma.gov.social.jisr.web.support.Messages;
+import ma.gov.social.jisr.platform.web.support.Messages;
 
 @Named
 @RequestScoped
@@ -35,11 +35,9 @@ public class LoginView {
     public String login() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getSession(false) != null) {
-            request.changeSessionId(); // a session id known before login is worthless after it
-        }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        // the authentication mechanism changes the session id once the password is right
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;

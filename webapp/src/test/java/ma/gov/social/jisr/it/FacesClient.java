@@ -1,6 +1,7 @@
 package ma.gov.social.jisr.it;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,9 +37,31 @@ public final class FacesClient {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET that gives up after {@code timeout}: a load test must end whatever the server does. */
+    public HttpResponse<String> get(String path, Duration timeout) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request flagged as Faces ajax (what a PrimeFaces component sends), which cannot follow a 302. */
+    public HttpResponse<String> ajaxGet(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Faces-Request", "partial/ajax").GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Submits form {@code formId} found on {@code page} with the given fields, pressing {@code button}. */
     public HttpResponse<String> submit(String path, String page, String formId, Map<String, String> fields, String button)
             throws IOException, InterruptedException {
+        return http.send(formPost(path, page, formId, fields, button), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As {@link #submit}, but the body stays a stream: to read the start of a download, then hang up. */
+    public HttpResponse<InputStream> submitStreaming(String path, String page, String formId,
+            Map<String, String> fields, String button) throws IOException, InterruptedException {
+        return http.send(formPost(path, page, formId, fields, button), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    private HttpRequest formPost(String path, String page, String formId, Map<String, String> fields, String button) {
         int start = page.indexOf("<form id=\"" + formId + "\"");
         String form = page.substring(start, page.indexOf("</form>", start));
         Map<String, String> values = new LinkedHashMap<>();
@@ -53,9 +77,8 @@ public final class FacesClient {
         values.put(formId + ":" + button, "");
         String body = values.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** An ajax request of PrimeFaces (paging a table, say): the form's fields plus the given raw parameters. */

@@ -32,12 +32,17 @@ abstract class InBrowser extends DeployedJisr {
     void logInInFrench(String username) {
         logIn(username, PlatformIT.PASSWORD);
         waiting().until(ExpectedConditions.urlContains("index.xhtml"));
-        browser.findElement(By.id("language-form:lang-fr")).click();
+        waiting().until(d -> {
+            d.findElement(By.id("language-form:lang-fr")).click();
+            return true;
+        });
         waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        // a page that reloads while we look (language switch, redirect) leaves stale elements: look again
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */

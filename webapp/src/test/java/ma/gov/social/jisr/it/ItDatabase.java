@@ -60,6 +60,16 @@ public class ItDatabase implements BeforeAllCallback {
         }
     }
 
+    /** Other test classes share the database and may have switched an account's language: set it back. */
+    public static void language(String username, String language) throws SQLException {
+        try (Connection c = connect(); var s = c.prepareStatement(
+                "update jisr.plt_user set preferred_language = ? where username = ?")) {
+            s.setString(1, language);
+            s.setString(2, username);
+            s.executeUpdate();
+        }
+    }
+
     public static long number(String sql) throws SQLException {
         return Long.parseLong(column(sql).get(0));
     }

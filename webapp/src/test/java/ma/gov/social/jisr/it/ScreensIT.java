@@ -27,7 +27,11 @@ class ScreensIT extends InBrowser {
         browser.findElement(By.id("login:username")).sendKeys("auditor");
         browser.findElement(By.id("login:password")).sendKeys("not-my-password-9");
         browser.findElement(By.id("login:submit")).click();
-        String messages = browser.findElement(By.id("login:messages")).getText();
+        // the answer is a new page: wait for its message rather than read the old page's empty one
+        String messages = waiting().until(d -> {
+            String text = d.findElement(By.id("login:messages")).getText();
+            return text.isBlank() ? null : text;
+        });
         assertTrue(messages.contains("Wrong username or password."), messages);
     }
 

@@ -10,7 +10,7 @@ import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
 import ma.gov.social.jisr.platform.api.users.PasswordPolicy;
 import ma.gov.social.jisr.platform.internal.config.JisrSettings;
-import ma.gov.social.jisr.platform.internal.security.PasswordHasher;
+import ma.gov.social.jisr.platform.internal.users.PasswordHasher;
 import ma.gov.social.jisr.platform.internal.users.UserAccount;
 import ma.gov.social.jisr.platform.internal.users.UserRepository;
 

@@ -36,6 +36,7 @@ public class BootReport {
                 .append(" iterations\n");
         text.append("  lockout: ").append(settings.lockoutAttempts()).append(" failures, ")
                 .append(settings.lockoutMinutes()).append(" minutes\n");
+        text.append("  https: ").append(settings.https() ? "yes (Secure session cookie, HSTS)" : "no").append('\n');
         text.append("  java: ").append(System.getProperty("java.version")).append(", time zone ")
                 .append(java.util.TimeZone.getDefault().getID());
         if (settings.isDevelopment()) {

@@ -1,18 +1,21 @@
 package ma.gov.social.jisr.platform.internal.security;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
-import ma.gov.social.jisr.platform.internal.users.UserAccount;
-import ma.gov.social.jisr.platform.internal.users.UserRepository;
 
 /**
- * Read once per request from the database, so that a change of scope or a disabled account takes
- * effect on the next click, not at the next login. An unknown caller gets the narrowest answer.
+ * The account as read at the start of this request (by {@link JisrAuthenticationMechanism}, which shares its
+ * read through a request attribute), so that a change of scope or a disabled account takes effect on the
+ * next click, without a second read. Outside an HTTP request (an import running in the background) it
+ * reads the account itself. An unknown caller gets the narrowest answer.
  */
 @RequestScoped
 @Named("currentUser")
@@ -20,21 +23,37 @@ public class CurrentUserBean implements CurrentUser {
     @Inject
     private SecurityContext security;
     @Inject
-    private UserRepository users;
+    private SignedInAccounts accounts;
+    @Inject
+    private Instance<HttpServletRequest> request;
 
-    private UserAccount account;
+    private SignedInAccount account;
     private boolean loaded;
 
-    private UserAccount account() {
+    private SignedInAccount account() {
         if (!loaded) {
             Principal principal = security.getCallerPrincipal();
-            account = principal == null ? null : users.byUsername(principal.getName()).orElse(null);
+            if (principal != null) {
+                account = readForThisRequest(principal.getName());
+            }
             loaded = true;
         }
-        if (account == null || !account.isEnabled()) {
+        if (account == null || !account.enabled()) {
             throw new SecurityException("no active account for this request");
         }
         return account;
+    }
+
+    private SignedInAccount readForThisRequest(String username) {
+        try {
+            if (request.get().getAttribute(JisrAuthenticationMechanism.ACCOUNT) instanceof SignedInAccount read
+                    && read.username().equals(username)) {
+                return read;
+            }
+        } catch (ContextNotActiveException | IllegalStateException noHttpRequest) {
+            // a background thread: no request, so no read to share
+        }
+        return accounts.read(username).orElse(null);
     }
 
     public boolean isLoggedIn() {
@@ -43,12 +62,12 @@ public class CurrentUserBean implements CurrentUser {
 
     @Override
     public String username() {
-        return account().getUsername();
+        return account().username();
     }
 
     @Override
     public String fullName() {
-        return account().getFullName();
+        return account().fullName();
     }
 
     @Override
@@ -63,6 +82,6 @@ public class CurrentUserBean implements CurrentUser {
 
     @Override
     public String preferredLanguage() {
-        return account().getPreferredLanguage();
+        return account().preferredLanguage();
     }
 }

@@ -10,7 +10,6 @@ import ma.gov.social.jisr.platform.api.audit.AuditAction;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
 import ma.gov.social.jisr.platform.api.users.AccountService;
 import ma.gov.social.jisr.platform.internal.audit.AuditWriter;
-import ma.gov.social.jisr.platform.internal.security.PasswordHasher;
 
 @Stateless
 @RolesAllowed(Roles.STAFF)

@@ -17,11 +17,13 @@ public class UserRepository {
                 .setParameter("u", username).getResultStream().findFirst();
     }
 
-    /** Locks the row so that concurrent failed logins count every attempt. */
-    public Optional<UserAccount> byUsernameForUpdate(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
-                .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+    public Optional<UserAccount> byId(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    /** Locks the row so that concurrent failed logins count every attempt (held for a few statements only). */
+    public Optional<UserAccount> byIdForUpdate(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public long count() {

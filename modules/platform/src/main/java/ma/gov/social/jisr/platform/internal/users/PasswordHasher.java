@@ -1,4 +1,4 @@
-package ma.gov.social.jisr.platform.internal.security;
+package ma.gov.social.jisr.platform.internal.users;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package ma.gov.social.jisr.platform.internal.security;
+package ma.gov.social.jisr.platform.internal.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
