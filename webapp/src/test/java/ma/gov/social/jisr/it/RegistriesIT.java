@@ -4,70 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import ma.gov.social.jisr.people.api.PersonNames;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registries through the deployed WAR: territory walls on list, page, export and import; imports
- * that save all or nothing; duplicate warnings; merges that keep every link. Data is checked in MariaDB.
+ * The registries through the deployed WAR: territory walls on list, page, export and import; duplicate
+ * warnings; merges that keep every link; what is audited, and what a caller outside a territory never sees.
+ * Data is checked in MariaDB. Imports have their own class (ImportsIT).
  */
 class RegistriesIT extends DeployedJisr {
-    private static final String PASSWORD = PlatformIT.PASSWORD;
-    private static final String CENTRES_CSV = "code,name_ar,name_fr,type,province,area,managing_body,status,latitude,longitude\n";
-    private static final String PERSONS_CSV = "first_name_ar,last_name_ar,first_name_latin,last_name_latin,sex,birth_date,cin,province\n";
-
-    private FacesClient as(String username) throws Exception {
-        FacesClient client = new FacesClient(URI.create(app()));
-        assertEquals(302, client.login(username, PASSWORD).statusCode(), "login of " + username);
-        return client;
-    }
-
-    /** Uploads a file on the import page; returns the report CSV once the import has finished. */
-    private String importFile(FacesClient client, String module, String csv) throws Exception {
-        String path = "imports/import.xhtml?module=" + module;
-        String page = client.get(path).body();
-        HttpResponse<String> following = client.upload(path, page, "upload", "file", module + ".csv",
-                csv.getBytes(StandardCharsets.UTF_8), "start");
-        assertEquals(200, following.statusCode(), following.body());
-        String body = following.body();
-        int messages = body.indexOf("upload:messages");
-        assertTrue(body.contains("id=\"follow\""), "the import started: "
-                + (messages < 0 ? body.substring(0, Math.min(body.length(), 2000)) : body.substring(messages,
-                Math.min(body.length(), messages + 800))));
-        for (int i = 0; i < 60; i++) {
-            String report = client.submit(path, following.body(), "follow", Map.of(), "report").body();
-            if (report.startsWith("<")) { // the report button is not there yet: the page came back
-                if (report.contains("jisr-ok")) {
-                    return "";
-                }
-            } else if (report.lines().count() > 1) {
-                return report;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the import did not finish");
-    }
-
-    private static long count(String sql, Object... params) throws SQLException {
-        try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
     @Test
     void aProvincialUserCanNeitherListOpenExportNorImportOutsideTheirProvince() throws Exception {
         String report = importFile(as("admin"), "centres", CENTRES_CSV
@@ -92,11 +45,20 @@ class RegistriesIT extends DeployedJisr {
                 "opening a person is audited");
 
         String list = agent.get("people/persons.xhtml").body();
-        String export = agent.submit("people/persons.xhtml", list, "persons", Map.of(), "export-csv").body();
+        java.net.http.HttpResponse<String> download = agent.submit("people/persons.xhtml", list, "persons", Map.of(),
+                "export-csv");
+        String export = download.body();
         assertTrue(export.contains("AB100001") && !export.contains("BE200002"), "export within the province");
+        // a download resets the response: its security headers must be set again
+        assertEquals("no-store", download.headers().firstValue("Cache-Control").orElse(""), "not cached");
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"),
+                download.headers().map().toString());
         assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'agent.rabat'"
-                + " and action = 'EXPORT'"), "exports are audited");
-        assertEquals(403, agent.get("imports/import.xhtml?module=people").statusCode(), "case workers do not import");
+                + " and action = 'EXPORT' and detail like 'started CSV%'"), "exports are audited before they start");
+        assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'agent.rabat'"
+                + " and action = 'EXPORT' and detail like 'finished: %'"), "and once finished, with their count");
+        assertEquals(403, agent.get("platform/imports/import.xhtml?module=people").statusCode(), "case workers do not import");
 
         String refused = importFile(as("admin.rabat"), "people", PERSONS_CSV
                 + "هدى,الرباطي,Houda,Ribati,F,1992-03-04,,MA-RAB\n"
@@ -104,27 +66,6 @@ class RegistriesIT extends DeployedJisr {
         assertTrue(refused.contains("3,"), "line 3 is outside the region: " + refused);
         assertEquals(0, count("select count(*) from jisr.ppl_person where first_name_lat in ('Houda', 'Hind')"),
                 "nothing of a refused file is saved");
-    }
-
-    @Test
-    void anImportWithOneBadLineSavesNothingAndSaysWhyInTheUsersLanguage() throws Exception {
-        FacesClient admin = as("admin");
-        String report = importFile(admin, "people", PERSONS_CSV
-                + "ليلى,الفاسي,Leila,Fassi,F,1980-01-02,C300003,MA-FES\n"
-                + "كريم,الفاسي,Karim,Fassi,M,1978-02-03,C300004,MA-FES\n"
-                + "سعاد,الفاسي,Souad,Fassi,F,1982-04-05,12AB,MA-FES\n"
-                + "يوسف,الفاسي,Youssef,Fassi,X,1984-06-07,,MA-FES\n");
-        assertTrue(report.contains("4,") && report.contains("12AB"), "bad CIN on line 4: " + report);
-        assertTrue(report.contains("5,"), "bad sex on line 5: " + report);
-        assertFalse(report.contains("person.cin.invalid"), "reasons are sentences, not keys: " + report);
-        assertEquals(0, count("select count(*) from jisr.ppl_person where last_name_lat = 'Fassi'"));
-
-        assertEquals("", importFile(admin, "people", PERSONS_CSV
-                + "ليلى,الفاسي,Leila,Fassi,F,1980-01-02,C300003,MA-FES\n"
-                + "كريم,الفاسي,Karim,Fassi,M,1978-02-03,C300004,MA-FES\n"));
-        assertEquals(2, count("select count(*) from jisr.ppl_person where last_name_lat = 'Fassi'"));
-        String again = importFile(admin, "people", PERSONS_CSV + "ليلى,الفاسي,Laila,Fassi,F,1980-01-02,C300003,MA-FES\n");
-        assertTrue(again.contains("2,") && again.contains("C300003"), "a CIN already registered: " + again);
     }
 
     @Test
@@ -173,5 +114,117 @@ class RegistriesIT extends DeployedJisr {
         assertEquals(1, count("select count(*) from jisr.ppl_person where id = ? and cin = 'D400005'", keeper),
                 "the CIN moved too");
         assertFalse(admin.get("people/persons.xhtml").body().contains("Khadidja"), "a merged record leaves the list");
+    }
+
+    @Test
+    void searchesShownCandidatesAndExportsAreAuditedAndExportedTextCannotBecomeAFormula() throws Exception {
+        long zerhouni = Seed.person("ليلى", "الزرهوني", "Leila", "Zerhouni", "FEMALE", 1988, "ZH500001", "MA-KEN");
+        PersonFixtures.contact(zerhouni, "+212612345678", "=HYPERLINK(\"http://x.example\",\"y\")");
+        FacesClient admin = as("admin");
+        String list = admin.get("people/persons.xhtml").body();
+        String found = admin.submit("people/persons.xhtml", list, "persons", Map.of("text", "ZH500001"), "search").body();
+        assertTrue(found.contains("Zerhouni"), "the search finds the person by CIN");
+        assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'admin' and action ="
+                + " 'READ_PERSONAL_DATA' and record_type = 'person-list' and detail like '%text=ZH500001%'"),
+                "a search is audited once, with its filter");
+
+        String csv = admin.submit("people/persons.xhtml", found, "persons", Map.of("text", "ZH500001"), "export-csv")
+                .body();
+        assertTrue(csv.contains(",'+212612345678,") && csv.contains("\"'=HYPERLINK("), "text is never a formula: " + csv);
+        assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'admin' and action = 'EXPORT'"
+                + " and record_type = 'person-list' and detail like 'started CSV%text=ZH500001%'"));
+
+        String form = admin.get("people/personEdit.xhtml").body();
+        HttpResponse<String> warned = admin.submit("people/personEdit.xhtml", form, "person", Map.of("firstNameAr",
+                "ليلى", "lastNameAr", "الزرهوني", "firstNameLatin", "Laila", "lastNameLatin", "Zerhouni", "sex", "FEMALE",
+                "birthYear_hinput", "1989", "birthYear_input", "1989", "province_input", "MA-KEN"), "save");
+        assertTrue(warned.body().contains("id=\"person:candidates\""), "the candidate is shown");
+        assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'admin' and action ="
+                + " 'READ_PERSONAL_DATA' and record_id = ? and detail like 'shown as a possible duplicate%'",
+                Long.toString(zerhouni)), "showing a candidate is a reading of that person");
+    }
+
+    @Test
+    void anExportIsAuditedBeforeItsFirstByteSoAnAbortedDownloadLeavesItsTrace() throws Exception {
+        int persons = 60_000; // about 20 MB: more than sockets and buffers hold, so the server waits for the reader
+        PersonFixtures.many("Zzexport", "MA-SAL", persons);
+        try {
+            FacesClient admin = as("admin");
+            String list = admin.get("people/persons.xhtml").body();
+            HttpResponse<InputStream> download = admin.submitStreaming("people/persons.xhtml", list, "persons",
+                    Map.of("text", "Zzexport"), "export-csv");
+            try (InputStream body = download.body()) {
+                String start = new String(body.readNBytes(200), StandardCharsets.UTF_8);
+                assertTrue(start.contains("first_name_ar"), start);
+                assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'admin' and action"
+                        + " = 'EXPORT' and detail like 'started CSV%text=Zzexport%'"),
+                        "recorded while the file is still being sent");
+            } // hanging up half-way: the server's export fails and its own transaction rolls back
+            assertEquals(0, count("select count(*) from jisr.plt_audit_event where username = 'admin' and action"
+                    + " = 'EXPORT' and detail = 'finished: " + persons + " persons'"));
+        } finally {
+            PersonFixtures.removeMany(persons);
+        }
+    }
+
+    @Test
+    void aLinkOrACinOutsideTheTerritoryNamesNobodyAndAskingForThatCinIsAudited() throws Exception {
+        long child = Seed.person("ريم", "الصويري", "Rim", "Souiri", "FEMALE", 2019, null, "MA-RAB");
+        long mother = Seed.person("زينب", "الكرمي", "Zineb", "Guermi", "FEMALE", 1987, "GK600006", "MA-CAS");
+        PersonFixtures.guardian(child, mother, "MOTHER");
+        ItDatabase.language("agent.rabat", "ar");
+        String childPage = as("agent.rabat").get("people/person.xhtml?id=" + child).body();
+        assertTrue(childPage.contains("Souiri") && childPage.contains("شخص خارج نطاقك الترابي"), childPage);
+        assertFalse(childPage.contains("Guermi") || childPage.contains("الكرمي") || childPage.contains("id=" + mother),
+                "a guardian outside the province is neither named nor linked");
+        String motherPage = as("agent.casa").get("people/person.xhtml?id=" + mother).body();
+        assertTrue(motherPage.contains("Guermi"), motherPage);
+        assertFalse(motherPage.contains("Souiri") || motherPage.contains("id=" + child), "nor a ward");
+        assertTrue(as("admin").get("people/person.xhtml?id=" + child).body().contains("Guermi"), "national sees both");
+
+        FacesClient agent = as("agent.rabat");
+        String form = agent.get("people/personEdit.xhtml").body();
+        HttpResponse<String> refused = agent.submit("people/personEdit.xhtml", form, "person", Map.of("firstNameAr",
+                "سعاد", "lastNameAr", "الرباطي", "firstNameLatin", "Souad", "lastNameLatin", "Rbati", "sex", "FEMALE",
+                "birthYear_hinput", "1991", "birthYear_input", "1991", "cin", "GK600006", "province_input", "MA-RAB"),
+                "save");
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("مسجل لشخص آخر"), "the CIN is refused"); // agent.rabat reads Arabic
+        assertFalse(refused.body().contains("Guermi") || refused.body().contains("الكرمي"), "naming nobody");
+        assertEquals(0, count("select count(*) from jisr.ppl_person where last_name_lat = 'Rbati'"));
+        assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'agent.rabat' and action"
+                + " = 'ACCESS_REFUSED' and record_id = ? and province_code = 'MA-CAS'", Long.toString(mother)),
+                "the attempt is kept for Casablanca's auditors");
+    }
+
+    @Test
+    void twoSavesOfOnePersonAtOnceEndWithChangedMeanwhileNotAnErrorPage() throws Exception {
+        long person = Seed.person("نادية", "الحريزي", "Nadia", "Harizi", "FEMALE", 1979, null, "MA-RAB");
+        String path = "people/personEdit.xhtml?id=" + person;
+        FacesClient one = as("admin.rabat");
+        FacesClient two = as("admin.rabat");
+        String pageOne = one.get(path).body();
+        String pageTwo = two.get(path).body();
+        Map<String, String> fields = Map.of("firstNameAr", "نادية", "lastNameAr", "الحريزي", "firstNameLatin", "Nadia",
+                "lastNameLatin", "Harizi", "sex", "FEMALE", "birthYear_hinput", "1979", "birthYear_input", "1979",
+                "province_input", "MA-RAB");
+        List<Integer> statuses = new ArrayList<>();
+        String refusal = "";
+        for (HttpResponse<String> answer : PersonFixtures.atOnceOnALockedRow(person,
+                () -> one.submit(path, pageOne, "person", with(fields, "address", "Rue A"), "save"),
+                () -> two.submit(path, pageTwo, "person", with(fields, "address", "Rue B"), "save"))) {
+            statuses.add(answer.statusCode());
+            refusal = answer.statusCode() == 200 ? answer.body() : refusal;
+        }
+        statuses.sort(null);
+        assertEquals(List.of(200, 302), statuses, "one saved, the other told: " + refusal);
+        assertTrue(refusal.contains("entre-temps"), refusal); // admin.rabat reads French
+        assertEquals(1, count("select version from jisr.ppl_person where id = ?", person));
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, String name, String value) {
+        Map<String, String> copy = new HashMap<>(fields);
+        copy.put(name, value);
+        return copy;
     }
 }

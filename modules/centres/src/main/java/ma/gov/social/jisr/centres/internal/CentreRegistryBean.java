@@ -137,10 +137,12 @@ public class CentreRegistryBean implements CentreService {
                 .setParameter("p", provinceCode).getResultList();
     }
 
+    /** Recorded before the first byte in its own transaction (an aborted download rolls this one back). */
     @Override
     @RolesAllowed(Roles.STAFF)
     public long export(CentreFilter filter, ExportFormat format, OutputStream out) {
         CentreQuery query = new CentreQuery(filter, me.scope());
+        audit.recordNow(exportEntry("started " + format + "; filter " + CentreQuery.describe(filter)));
         long written = 0;
         long lastId = 0;
         try (TableWriter table = TableWriter.open(format, out, CentreImportService.COLUMNS)) {
@@ -158,9 +160,13 @@ public class CentreRegistryBean implements CentreService {
                 em.clear();
             } while (batch.size() == EXPORT_BATCH && table.hasRoom());
         }
-        audit.record(AuditEntry.of("centres", "centre-list", null, AuditAction.EXPORT).inScope(me.scope())
-                .withDetail(written + " rows " + format + "; filter " + CentreQuery.describe(filter)));
+        audit.record(exportEntry("finished: " + written + " rows"));
         return written;
+    }
+
+    private AuditEntry exportEntry(String detail) {
+        return AuditEntry.of("centres", "centre-list", null, AuditAction.EXPORT).inScope(me.scope())
+                .withDetail(detail);
     }
 
     /** A centre outside my territory does not exist for me. */

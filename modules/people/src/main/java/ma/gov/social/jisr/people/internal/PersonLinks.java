@@ -26,22 +26,26 @@ public class PersonLinks {
 
     List<GuardianLink> guardiansOf(long childId) {
         return links("select g.guardian_id, p.first_name_ar, p.last_name_ar, p.first_name_lat, p.last_name_lat,"
-                + " g.relation from ppl_guardian g join ppl_person p on p.id = g.guardian_id where g.child_id = ?"
-                + " order by g.relation, p.id", childId);
+                + " g.relation, p.region_code, p.province_code from ppl_guardian g join ppl_person p"
+                + " on p.id = g.guardian_id where g.child_id = ? order by g.relation, p.id", childId);
     }
 
     List<GuardianLink> wardsOf(long guardianId) {
         return links("select g.child_id, p.first_name_ar, p.last_name_ar, p.first_name_lat, p.last_name_lat,"
-                + " g.relation from ppl_guardian g join ppl_person p on p.id = g.child_id where g.guardian_id = ?"
-                + " order by p.id", guardianId);
+                + " g.relation, p.region_code, p.province_code from ppl_guardian g join ppl_person p"
+                + " on p.id = g.child_id where g.guardian_id = ? order by p.id", guardianId);
     }
 
+    /** A linked person outside my territory is not named: the link only says that they exist. */
     private List<GuardianLink> links(String sql, long id) {
         List<GuardianLink> links = new ArrayList<>();
         for (Object o : em.createNativeQuery(sql).setParameter(1, id).getResultList()) {
             Object[] c = (Object[]) o;
-            links.add(new GuardianLink(((Number) c[0]).longValue(), c[1] + " " + c[2], c[3] + " " + c[4],
-                    GuardianRelation.valueOf((String) c[5])));
+            GuardianRelation relation = GuardianRelation.valueOf((String) c[5]);
+            links.add(me.scope().covers((String) c[6], (String) c[7])
+                    ? new GuardianLink(((Number) c[0]).longValue(), c[1] + " " + c[2], c[3] + " " + c[4], relation,
+                            true)
+                    : GuardianLink.outsideScope(relation));
         }
         return links;
     }

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import ma.gov.social.jisr.people.api.PersonFilter;
 import ma.gov.social.jisr.people.api.PersonNames;
 import ma.gov.social.jisr.people.api.PersonRow;
@@ -67,6 +68,19 @@ final class PersonListQuery {
                 params.add(PersonNames.arabicKey(text));
             }
         }
+    }
+
+    /** The filter as the audit log keeps it: only what was set (a typed name or CIN is kept as typed). */
+    static String describe(PersonFilter f) {
+        StringJoiner text = new StringJoiner(", ", "[", "]");
+        String[] names = {"text", "region", "province", "sex", "bornFrom", "bornTo"};
+        Object[] values = {f.text(), f.regionCode(), f.provinceCode(), f.sex(), f.bornFrom(), f.bornTo()};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null && !values[i].toString().isBlank()) {
+                text.add(names[i] + "=" + values[i].toString().trim());
+            }
+        }
+        return text.toString();
     }
 
     private void add(String clause, Object value) {

@@ -5,11 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import ma.gov.social.jisr.people.api.DuplicateCandidate;
 import ma.gov.social.jisr.people.api.GuardianRelation;
 import ma.gov.social.jisr.people.api.PersonData;
@@ -55,8 +57,11 @@ public class PersonRegistryBean implements PersonService {
                 page.limit());
     }
 
+    /** The list's one call per search (page turns only read rows), hence where a search is audited. */
     @Override
     public long count(PersonFilter filter) {
+        audit.record(AuditEntry.of("people", "person-list", null, AuditAction.READ_PERSONAL_DATA)
+                .inScope(me.scope()).withDetail("search; filter " + PersonListQuery.describe(filter)));
         return new PersonListQuery(filter, me.scope()).count(em);
     }
 
@@ -72,9 +77,13 @@ public class PersonRegistryBean implements PersonService {
     public List<DuplicateCandidate> duplicates(PersonData data, Long excludingId) {
         checked(data);
         List<DuplicateCandidate> candidates = finder.find(data, PersonRules.cin(data), excludingId);
-        boolean cinElsewhere = candidates.stream().anyMatch(c -> !visible(c.person()));
-        if (cinElsewhere) { // say so, but show nothing of a person outside my territory
-            throw new JisrException("person.cin.taken", PersonRules.cin(data));
+        if (candidates.stream().anyMatch(c -> !visible(c.person()))) {
+            throw cinTaken(data, candidates);
+        }
+        for (DuplicateCandidate c : candidates) { // the screen shows them: each is a reading of that person
+            audit.record(AuditEntry.of("people", "person", c.person().id(), AuditAction.READ_PERSONAL_DATA)
+                    .inTerritory(regionOf(c.person()), c.person().provinceCode())
+                    .withDetail("shown as a possible duplicate (" + c.reason() + ")"));
         }
         return candidates;
     }
@@ -100,7 +109,11 @@ public class PersonRegistryBean implements PersonService {
         String region = checked(data);
         List<DuplicateCandidate> candidates = confirmedOrRefused(data, id, confirmedNotADuplicate);
         person.apply(data, PersonRules.cin(data), PersonRules.phone(data), region, me.username(), LocalDateTime.now());
-        em.flush();
+        try {
+            em.flush(); // two saves at once both pass the check above: the second one's update finds no row
+        } catch (OptimisticLockException e) {
+            throw new JisrException("common.changedMeanwhile");
+        }
         record(person, AuditAction.UPDATE, confirmation(candidates));
     }
 
@@ -154,9 +167,11 @@ public class PersonRegistryBean implements PersonService {
         record(child, AuditAction.UPDATE, "guardian " + guardianId + " removed");
     }
 
+    /** Recorded before the first byte in its own transaction (an aborted download rolls this one back). */
     @Override
     public long export(PersonFilter filter, ExportFormat format, OutputStream out) {
         PersonListQuery query = new PersonListQuery(filter, me.scope());
+        audit.recordNow(exportEntry("started " + format + "; filter " + PersonListQuery.describe(filter)));
         long written = 0;
         long lastId = 0;
         try (TableWriter table = TableWriter.open(format, out, PersonImportService.COLUMNS)) {
@@ -173,9 +188,12 @@ public class PersonRegistryBean implements PersonService {
                 }
             } while (batch.size() == EXPORT_BATCH && table.hasRoom());
         }
-        audit.record(AuditEntry.of("people", "person-list", null, AuditAction.EXPORT).inScope(me.scope())
-                .withDetail(written + " persons " + format + "; filter " + filter));
+        audit.record(exportEntry("finished: " + written + " persons"));
         return written;
+    }
+
+    private AuditEntry exportEntry(String detail) {
+        return AuditEntry.of("people", "person-list", null, AuditAction.EXPORT).inScope(me.scope()).withDetail(detail);
     }
 
     /** A person outside my territory does not exist for me. */
@@ -188,8 +206,11 @@ public class PersonRegistryBean implements PersonService {
     }
 
     private boolean visible(PersonRow row) {
-        String region = territories.province(row.provinceCode()).map(p -> p.regionCode()).orElse(null);
-        return me.scope().covers(region, row.provinceCode());
+        return me.scope().covers(regionOf(row), row.provinceCode());
+    }
+
+    private String regionOf(PersonRow row) {
+        return territories.province(row.provinceCode()).map(p -> p.regionCode()).orElse(null);
     }
 
     private PersonEntity active(long id) {
@@ -217,12 +238,29 @@ public class PersonRegistryBean implements PersonService {
     private List<DuplicateCandidate> confirmedOrRefused(PersonData data, Long id, boolean confirmed) {
         List<DuplicateCandidate> candidates = finder.find(data, PersonRules.cin(data), id);
         if (candidates.stream().anyMatch(c -> c.reason() == DuplicateCandidate.Reason.SAME_NATIONAL_ID)) {
-            throw new JisrException("person.cin.taken", PersonRules.cin(data));
+            throw cinTaken(data, candidates);
         }
         if (!candidates.isEmpty() && !confirmed) {
             throw new JisrException("person.duplicates", candidates.size());
         }
         return candidates;
+    }
+
+    /**
+     * A CIN is unique in the whole country, so the refusal cannot depend on the territory; it names
+     * nobody, and asking about a CIN held outside my territory is kept in the audit log (in the holder's
+     * territory, for its auditors), committed although the refusal rolls my transaction back.
+     */
+    private JisrException cinTaken(PersonData data, List<DuplicateCandidate> candidates) {
+        for (DuplicateCandidate c : candidates) {
+            if (c.reason() == DuplicateCandidate.Reason.SAME_NATIONAL_ID && !visible(c.person())) {
+                audit.recordNow(AuditEntry.of("people", "person", c.person().id(), AuditAction.ACCESS_REFUSED)
+                        .inTerritory(regionOf(c.person()), c.person().provinceCode())
+                        .withDetail("CIN already registered; asked from outside its territory, by a "
+                                + me.scope().level() + " account " + Objects.toString(me.scope().code(), "")));
+            }
+        }
+        return new JisrException("person.cin.taken", PersonRules.cin(data));
     }
 
     private static String confirmation(List<DuplicateCandidate> candidates) {

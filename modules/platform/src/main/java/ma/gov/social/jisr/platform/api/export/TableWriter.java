@@ -16,6 +16,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes a list, row by row, as CSV (with a BOM, so that Excel reads Arabic) or as an Excel sheet.
  * Excel goes through POI's streaming workbook: only a window of rows is in memory, whatever the size.
+ * Every export goes through here, because text typed by anyone (a name, an address, an audit detail)
+ * must never become a formula in the spreadsheet of whoever opens the file: see {@link #neutralised}.
  */
 public final class TableWriter implements AutoCloseable {
     /** An Excel sheet holds at most 1,048,576 rows, the header included. */
@@ -60,7 +62,12 @@ public final class TableWriter implements AutoCloseable {
     public void row(Object... values) {
         try {
             if (csv != null) {
-                csv.printRecord(values);
+                Object[] safe = new Object[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    safe[i] = values[i] == null || values[i] instanceof Number ? values[i]
+                            : neutralised(values[i].toString());
+                }
+                csv.printRecord(safe);
             } else {
                 Row row = sheet.createRow(sheetRow++);
                 for (int i = 0; i < values.length; i++) {
@@ -68,7 +75,7 @@ public final class TableWriter implements AutoCloseable {
                     if (values[i] instanceof Number number) {
                         cell.setCellValue(number.doubleValue());
                     } else if (values[i] != null) {
-                        cell.setCellValue(values[i].toString());
+                        cell.setCellValue(neutralised(values[i].toString())); // a string cell, never a formula
                     }
                 }
             }
@@ -76,6 +83,29 @@ public final class TableWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Text that a spreadsheet would read as a formula (OWASP "CSV injection": it starts with =, +, -, @, a
+     * tab or a carriage return) gets a leading apostrophe, which spreadsheets show as text. Text already
+     * starting with an apostrophe before such a character gets one more, so that {@link #restored} gives
+     * back exactly what was written. Numbers are passed as numbers and never come here.
+     */
+    public static String neutralised(String text) {
+        return looksLikeFormula(text) ? "'" + text : text;
+    }
+
+    /** What an importer reads back from an exported cell: the inverse of {@link #neutralised}. */
+    public static String restored(String cell) {
+        return cell.startsWith("'") && looksLikeFormula(cell.substring(1)) ? cell.substring(1) : cell;
+    }
+
+    private static boolean looksLikeFormula(String text) {
+        int first = 0;
+        while (first < text.length() && text.charAt(first) == '\'') {
+            first++;
+        }
+        return first < text.length() && "=+-@\t\r".indexOf(text.charAt(first)) >= 0;
     }
 
     public int rowsWritten() {

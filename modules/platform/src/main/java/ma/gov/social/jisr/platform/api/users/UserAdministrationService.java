@@ -16,7 +16,11 @@ public interface UserAdministrationService {
 
     long create(NewUser user);
 
-    void update(long id, String fullName, String email, Set<String> roles, TerritorialScope scope);
+    /**
+     * Changes an account's profile as the administrator saw it at {@code version} (UserSummary.version):
+     * refused with "common.changedMeanwhile" if another administrator changed it since.
+     */
+    void update(long id, int version, String fullName, String email, Set<String> roles, TerritorialScope scope);
 
     void resetPassword(long id, char[] temporaryPassword);
 

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
@@ -19,6 +21,13 @@ public class AuditLogBean implements AuditLog {
     @Override
     @RolesAllowed(Roles.STAFF)
     public void record(AuditEntry entry) {
+        writer.write(entry, session.getCallerPrincipal().getName());
+    }
+
+    @Override
+    @RolesAllowed(Roles.STAFF)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordNow(AuditEntry entry) {
         writer.write(entry, session.getCallerPrincipal().getName());
     }
 }

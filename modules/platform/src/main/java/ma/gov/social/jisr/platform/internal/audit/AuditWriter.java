@@ -2,13 +2,14 @@ package ma.gov.social.jisr.platform.internal.audit;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
-import ma.gov.social.jisr.platform.internal.security.RequestOrigin;
 import ma.gov.social.jisr.platform.internal.territory.TerritoryCatalog;
 
 /**
@@ -36,5 +37,11 @@ public class AuditWriter {
         em.persist(new AuditEventEntity(located, username, address, LocalDateTime.now()));
         LOG.fine(() -> "audit " + located.action() + " " + located.module() + "/" + located.recordType()
                 + " by " + username + " from " + address);
+    }
+
+    /** Commits the row at once, whatever becomes of the caller's transaction (see AuditLog.recordNow). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void writeNow(AuditEntry entry, String username) {
+        write(entry, username);
     }
 }

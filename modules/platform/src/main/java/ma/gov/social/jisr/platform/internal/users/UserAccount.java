@@ -55,6 +55,9 @@ public class UserAccount {
     private String createdBy;
     @Version
     private int version;
+    /** Administrators' profile changes only (logins change the row too, hence not the version above). */
+    @Column(name = "profile_version")
+    private int profileVersion;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plt_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -161,6 +164,16 @@ public class UserAccount {
 
     public void setLastLoginAt(LocalDateTime lastLoginAt) {
         this.lastLoginAt = lastLoginAt;
+    }
+
+    public int getProfileVersion() {
+        return profileVersion;
+    }
+
+    /** Refuses a change made on a screen that showed an older profile; counts this change otherwise. */
+    public void changeProfile(int seenVersion) {
+        UserRules.checkNotStale(profileVersion, seenVersion);
+        profileVersion++;
     }
 
     public Set<String> getRoles() {

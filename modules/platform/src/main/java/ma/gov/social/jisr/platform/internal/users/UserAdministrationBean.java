@@ -3,6 +3,7 @@ package ma.gov.social.jisr.platform.internal.users;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,6 @@ import ma.gov.social.jisr.platform.api.users.UserAdministrationService;
 import ma.gov.social.jisr.platform.api.users.UserFilter;
 import ma.gov.social.jisr.platform.api.users.UserSummary;
 import ma.gov.social.jisr.platform.internal.audit.AuditWriter;
-import ma.gov.social.jisr.platform.internal.security.PasswordHasher;
 
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
@@ -76,8 +76,15 @@ public class UserAdministrationBean implements UserAdministrationService {
     }
 
     @Override
-    public void update(long id, String fullName, String email, Set<String> roles, TerritorialScope scope) {
-        UserAccount account = visible(id);
+    public void update(long id, int version, String fullName, String email, Set<String> roles,
+                       TerritorialScope scope) {
+        UserAccount account = visibleForUpdate(id);
+        account.changeProfile(version);
+        change(account, fullName, email, roles, scope);
+    }
+
+    private void change(UserAccount account, String fullName, String email, Set<String> roles,
+                        TerritorialScope scope) {
         UserRules.checkProfile(fullName, email, roles);
         checkScopeIsMine(scope);
         boolean rightsChange = !account.getRoles().equals(roles) || !account.scope().equals(scope);
@@ -129,6 +136,18 @@ public class UserAdministrationBean implements UserAdministrationService {
         return account;
     }
 
+    /**
+     * Locked, so that two administrators saving at once are taken one after the other: the second then
+     * sees the first one's profile version.
+     */
+    private UserAccount visibleForUpdate(long id) {
+        UserAccount account = users.em().find(UserAccount.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null || !withinMyScope(account.scope())) {
+            throw new JisrException("user.notFound");
+        }
+        return account;
+    }
+
     private boolean withinMyScope(TerritorialScope scope) {
         return me.scope().contains(scope, scope.isNational() ? null : territories.regionOf(scope));
     }
@@ -160,6 +179,6 @@ public class UserAdministrationBean implements UserAdministrationService {
         LocalDateTime now = LocalDateTime.now();
         return new UserSummary(a.getId(), a.getUsername(), a.getFullName(), a.getEmail(), a.getRoles(), a.scope(),
                 a.getPreferredLanguage(), a.isEnabled(), a.getLockedUntil() != null && now.isBefore(a.getLockedUntil()),
-                a.isMustChangePassword(), a.getLastLoginAt());
+                a.isMustChangePassword(), a.getLastLoginAt(), a.getProfileVersion());
     }
 }

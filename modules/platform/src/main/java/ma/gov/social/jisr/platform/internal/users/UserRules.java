@@ -43,6 +43,13 @@ public final class UserRules {
         });
     }
 
+    /** An administrator saves what they saw: if the profile changed since, their screen is stale. */
+    public static void checkNotStale(int currentVersion, int seenVersion) {
+        if (currentVersion != seenVersion) {
+            throw new JisrException("common.changedMeanwhile");
+        }
+    }
+
     public static void checkLanguage(String language) {
         if (!Set.of("ar", "fr", "en").contains(language)) {
             throw new JisrException("user.language.invalid");
