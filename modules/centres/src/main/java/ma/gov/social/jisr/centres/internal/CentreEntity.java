@@ -32,8 +32,18 @@ import ma.gov.social.jisr.centres.api.OfferedService;
 @Entity
 @Table(name = "cen_centre")
 public class CentreEntity {
+    /**
+     * Ids taken from cen_centre_seq at a time (its INCREMENT BY): EclipseLink, and the import's staging
+     * (CentreImportStore), each take the block that ends at the value the sequence returns.
+     */
+    static final int ID_BLOCK = 50;
+    /** The columns of cen_centre_import after id and import_tag, in the order of {@link #stagedValues}. */
+    static final String STAGED_COLUMNS = "code, name_ar, name_fr, type, region_code, province_code, area, address,"
+            + " latitude, longitude, managing_body, partner_name, opened_on, status, places, beds, staff_total,"
+            + " staff_professional, created_at, created_by";
+
     @Id
-    @SequenceGenerator(name = "cen_centre_seq", sequenceName = "cen_centre_seq", allocationSize = 50)
+    @SequenceGenerator(name = "cen_centre_seq", sequenceName = "cen_centre_seq", allocationSize = ID_BLOCK)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cen_centre_seq")
     private Long id;
     @Version
@@ -130,6 +140,21 @@ public class CentreEntity {
         }
         updatedBy = by;
         updatedAt = at;
+    }
+
+    /** What an import stages for this (never persisted) centre: see {@link #STAGED_COLUMNS}. */
+    Object[] stagedValues() {
+        return new Object[] {code, nameAr, nameFr, type.name(), regionCode, provinceCode, area.name(), address,
+            latitude, longitude, managingBody.name(), partnerName, openedOn, status.name(), places, beds, staffTotal,
+            staffProfessional, createdAt, createdBy};
+    }
+
+    Set<OfferedService> services() {
+        return services;
+    }
+
+    Set<String> coveredProvinces() {
+        return coveredProvinces;
     }
 
     CentreData data() {

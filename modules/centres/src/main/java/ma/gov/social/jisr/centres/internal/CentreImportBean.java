@@ -44,19 +44,9 @@ public class CentreImportBean implements CentreImportService {
         String username = me.username();
         Set<String> existing = store.existingCodes();
         Set<String> inFile = new HashSet<>();
-        return imports.start("centres", file, originalName, new CsvImport<>(REQUIRED, CHUNK),
+        return imports.start("centres", "centre", file, originalName, new CsvImport<>(REQUIRED, CHUNK),
                 (line, problems) -> check(line, problems, scope, inFile, existing),
-                new CsvImport.Store<>() {
-                    @Override
-                    public void save(List<CentreData> chunk, String tag) {
-                        store.save(chunk, tag, username);
-                    }
-
-                    @Override
-                    public void discard(String tag) {
-                        store.discard(tag);
-                    }
-                });
+                (chunk, tag) -> store.save(chunk, tag, username));
     }
 
     private CentreData check(CsvImport.CsvLine line, List<ImportProblem> problems, TerritorialScope scope,

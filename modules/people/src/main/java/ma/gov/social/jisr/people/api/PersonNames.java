@@ -73,16 +73,34 @@ public final class PersonNames {
         if (ka.isEmpty() || !ka.equals(skeleton(tb, true))) {
             return false;
         }
-        List<Character> va = vowelClasses(skeleton(ta, false));
-        List<Character> vb = vowelClasses(skeleton(tb, false));
-        for (int i = 0; i < Math.min(va.size(), vb.size()); i++) {
-            char x = va.get(i);
-            char y = vb.get(i);
+        return vowelsAgree(vowels(ta), vowels(tb));
+    }
+
+    /**
+     * The vowels of a Latin name as {@link #similarLatin} compares them, one class letter per run: with
+     * both names' keys and vowels computed once, comparing many names with many stays cheap (an import
+     * compares every line with the earlier ones). {@code similarLatin(a, b)} is {@code latinKey(a)} not
+     * empty and equal to {@code latinKey(b)}, and {@code vowelsAgree(latinVowels(a), latinVowels(b))}.
+     */
+    public static String latinVowels(String name) {
+        return vowels(latinTokens(name));
+    }
+
+    public static boolean vowelsAgree(String a, String b) {
+        for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
             if (x != y && x != 'e' && y != 'e') {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String vowels(List<String> tokens) {
+        StringBuilder classes = new StringBuilder();
+        vowelClasses(skeleton(tokens, false)).forEach(classes::append);
+        return classes.toString();
     }
 
     public static boolean similarArabic(String a, String b) {

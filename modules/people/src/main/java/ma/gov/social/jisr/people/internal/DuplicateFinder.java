@@ -22,7 +22,7 @@ import ma.gov.social.jisr.people.api.PersonRow;
 @ApplicationScoped
 public class DuplicateFinder {
     static final int YEARS_APART = 2;
-    private static final int MAX_CANDIDATES = 20;
+    static final int MAX_CANDIDATES = 20;
 
     @PersistenceContext(unitName = "people")
     private EntityManager em;

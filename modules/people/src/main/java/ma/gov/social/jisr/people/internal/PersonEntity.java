@@ -20,8 +20,18 @@ import ma.gov.social.jisr.people.api.Sex;
 @Entity
 @Table(name = "ppl_person")
 public class PersonEntity {
+    /**
+     * Ids taken from ppl_person_seq at a time (its INCREMENT BY): EclipseLink, and the import's staging
+     * (PersonImportStore), each take the block that ends at the value the sequence returns.
+     */
+    static final int ID_BLOCK = 100;
+    /** The columns of ppl_person_import after id and import_tag, in the order of {@link #stagedValues}. */
+    static final String STAGED_COLUMNS = "first_name_ar, last_name_ar, first_name_lat, last_name_lat, first_key,"
+            + " last_key, first_key_ar, last_key_ar, sex, birth_date, birth_year, birth_estimated, cin, phone, address,"
+            + " region_code, province_code, created_at, created_by";
+
     @Id
-    @SequenceGenerator(name = "ppl_person_seq", sequenceName = "ppl_person_seq", allocationSize = 100)
+    @SequenceGenerator(name = "ppl_person_seq", sequenceName = "ppl_person_seq", allocationSize = ID_BLOCK)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ppl_person_seq")
     private Long id;
     @Version
@@ -99,6 +109,13 @@ public class PersonEntity {
         regionCode = region;
         updatedBy = by;
         updatedAt = at;
+    }
+
+    /** What an import stages for this (never persisted) person: see {@link #STAGED_COLUMNS}. */
+    Object[] stagedValues() {
+        return new Object[] {firstNameAr, lastNameAr, firstNameLatin, lastNameLatin, firstKey, lastKey, firstKeyAr,
+            lastKeyAr, sex.name(), birthDate, birthYear, birthEstimated, cin, phone, address, regionCode,
+            provinceCode, createdAt, createdBy};
     }
 
     PersonData data() {

@@ -5,26 +5,29 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ma.gov.social.jisr.people.api.PersonData;
+import ma.gov.social.jisr.people.api.HeldLine;
+import ma.gov.social.jisr.people.api.HoldDecision;
 import ma.gov.social.jisr.people.api.PersonImportService;
+import ma.gov.social.jisr.people.api.PersonRow;
+import ma.gov.social.jisr.people.api.PersonService;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
+import ma.gov.social.jisr.platform.api.Page;
+import ma.gov.social.jisr.platform.api.PageRequest;
 import ma.gov.social.jisr.platform.api.Roles;
+import ma.gov.social.jisr.platform.api.audit.AuditAction;
+import ma.gov.social.jisr.platform.api.audit.AuditEntry;
+import ma.gov.social.jisr.platform.api.audit.AuditLog;
 import ma.gov.social.jisr.platform.api.imports.BackgroundImports;
 import ma.gov.social.jisr.platform.api.imports.CsvImport;
-import ma.gov.social.jisr.platform.api.imports.ImportProblem;
-import ma.gov.social.jisr.platform.api.territory.Province;
-import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
 import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 
 /**
- * Person imports: the form's rules on every line, and each CIN unique across the file and the
- * registry (checked against the database a thousand at a time, once the file has been read).
+ * Person imports (checks in {@link PersonImportChecker}, staging in {@link PersonImportStore}), and the
+ * decisions on the lines an import held because they may be persons already registered.
  */
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
@@ -39,65 +42,74 @@ public class PersonImportBean implements PersonImportService {
     private CurrentUser me;
     @Inject
     private TerritoryService territories;
+    @Inject
+    private AuditLog audit;
+    @Inject
+    private ImportHolds holds;
     @EJB
     private PersonImportStore store;
+    @EJB
+    private PersonService persons;
 
     @Override
+    @RolesAllowed(Roles.ADMINISTRATOR)
     public String start(Path file, String originalName) {
+        PersonImportChecker checker = new PersonImportChecker(me.scope(), territories, store);
         String username = me.username();
-        return imports.start("people", file, originalName, new CsvImport<>(REQUIRED, CHUNK),
-                new Checker(me.scope()), new CsvImport.Store<>() {
-                    @Override
-                    public void save(List<PersonData> chunk, String tag) {
-                        store.save(chunk, tag, username);
-                    }
-
-                    @Override
-                    public void discard(String tag) {
-                        store.discard(tag);
-                    }
-                });
+        return imports.start("people", "person", file, originalName, new CsvImport<>(REQUIRED, CHUNK), checker,
+                (chunk, tag) -> store.save(chunk, tag, username, checker));
     }
 
-    private final class Checker implements CsvImport.LineReader<PersonData> {
-        private final TerritorialScope scope;
-        private final Map<String, Long> cinLines = new HashMap<>();
-
-        Checker(TerritorialScope scope) {
-            this.scope = scope;
+    /** Each registered person shown as a candidate is a reading of that person, audited in their territory. */
+    @Override
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Page<HeldLine> heldLines(String importId, PageRequest page) {
+        Page<HeldLine> found = holds.page(importId, me.scope(), page.offset(), page.limit());
+        if (found.rows().isEmpty()) {
+            return found;
         }
+        List<HeldLine> rows = found.rows();
+        audit.record(AuditEntry.of("people", "import-hold", importId, AuditAction.READ_PERSONAL_DATA)
+                .inScope(me.scope()).withDetail(rows.size() + " held lines shown, file lines " + rows.get(0).line()
+                        + "-" + rows.get(rows.size() - 1).line()));
+        Map<Long, PersonRow> shown = new LinkedHashMap<>();
+        rows.forEach(line -> line.candidates().forEach(p -> shown.putIfAbsent(p.id(), p)));
+        shown.values().forEach(p -> audit.record(AuditEntry.of("people", "person", p.id(),
+                AuditAction.READ_PERSONAL_DATA).inTerritory(null, p.provinceCode())
+                .withDetail("shown as a candidate of a line held by import " + importId)));
+        return found;
+    }
 
-        @Override
-        public PersonData read(CsvImport.CsvLine line, List<ImportProblem> problems) {
-            PersonData data = PersonCsv.read(line, problems);
-            if (data == null) {
-                return null;
-            }
-            List<JisrException> refusals = PersonRules.check(data, code -> territories.province(code).isPresent(),
-                    LocalDate.now());
-            refusals.forEach(r -> problems.add(ImportProblem.of(line.number(), r)));
-            if (!refusals.isEmpty()) {
-                return null;
-            }
-            String region = territories.province(data.provinceCode()).map(Province::regionCode).orElseThrow();
-            String cin = PersonRules.cin(data);
-            if (!scope.covers(region, data.provinceCode())) {
-                problems.add(ImportProblem.of(line.number(), "person.province.outsideScope"));
-            } else if (cin != null && cinLines.putIfAbsent(cin, line.number()) != null) {
-                problems.add(ImportProblem.of(line.number(), "import.duplicateInFile", cin));
-            }
-            return data;
+    @Override
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public long resolve(long heldLineId, HoldDecision decision, Long personId) {
+        ImportHolds.Hold hold = holds.lock(heldLineId)
+                .filter(h -> me.scope().covers(h.regionCode(), h.data().provinceCode()) && !"STAGED".equals(h.state()))
+                .orElseThrow(() -> new JisrException("import.hold.notFound"));
+        if (!"OPEN".equals(hold.state())) {
+            throw new JisrException("import.hold.decided", hold.line());
         }
-
-        @Override
-        public void finish(List<ImportProblem> problems) {
-            List<String> cins = new ArrayList<>(cinLines.keySet());
-            for (int i = 0; i < cins.size(); i += 1000) {
-                for (String taken : store.taken(cins.subList(i, Math.min(cins.size(), i + 1000)))) {
-                    problems.add(ImportProblem.of(cinLines.get(taken), "person.cin.taken", taken));
-                }
-            }
-            problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
+        if (decision == null) {
+            throw new JisrException("import.hold.decisionRequired");
         }
+        long person;
+        String detail;
+        if (decision == HoldDecision.EXISTING) {
+            if (personId == null || holds.candidates(hold, me.scope()).stream().noneMatch(p -> p.id() == personId)) {
+                throw new JisrException("import.hold.notACandidate", personId == null ? "-" : personId);
+            }
+            person = personId;
+            detail = "the same person as person " + person + ": kept, nothing created";
+        } else {
+            person = persons.create(hold.data(), true); // the rules of a create, candidates confirmed as others
+            detail = "registered as a new person, " + person;
+        }
+        holds.decide(heldLineId, decision == HoldDecision.EXISTING ? HeldLine.State.EXISTING : HeldLine.State.CREATED,
+                person, me.username());
+        audit.record(AuditEntry.of("people", "import-hold", heldLineId, AuditAction.UPDATE)
+                .inTerritory(hold.regionCode(), hold.data().provinceCode())
+                .withDetail("line " + hold.line() + " of import " + hold.tag() + " held as a possible duplicate: "
+                        + detail));
+        return person;
     }
 }

@@ -1,5 +1,6 @@
 package ma.gov.social.jisr.people.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,22 +8,39 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import ma.gov.social.jisr.people.api.PersonData;
 import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 
-/** The person import's writes, each chunk in a short transaction of its own. */
+/**
+ * The person import's database side: look-ups while the file is checked (no transaction), then each
+ * chunk staged (ppl_person_import) or held (ppl_import_hold) in the transaction of the import's step,
+ * never in ppl_person: the import's {@link PersonStaging} publishes the staged persons at the end.
+ */
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PersonImportStore {
     @PersistenceContext(unitName = "people")
     private EntityManager em;
+    /**
+     * Plain JDBC for the bulk statements: EclipseLink binds a native query's parameters in a time that
+     * grows with their square, and a chunk has tens of thousands. In the step's transaction all the same.
+     */
+    @Resource(lookup = "jdbc/jisr")
+    private DataSource dataSource;
     @Inject
     private TerritoryService territories;
 
@@ -36,19 +54,103 @@ public class PersonImportStore {
                 .setParameter("cins", cins).getResultList());
     }
 
-    public void save(List<PersonData> chunk, String tag, String username) {
-        LocalDateTime now = LocalDateTime.now();
-        for (PersonData data : chunk) {
-            PersonEntity person = new PersonEntity(username, now);
-            person.apply(data, PersonRules.cin(data), PersonRules.phone(data),
-                    territories.province(data.provinceCode()).orElseThrow().regionCode(), username, now);
-            person.setImportTag(tag);
-            em.persist(person);
+    /** Registered persons each line may be (see {@link RegistryMatches}). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, List<Long>> similar(List<RegistryMatches.Lookup> lookups) {
+        try (Connection c = dataSource.getConnection()) {
+            return RegistryMatches.find(c, lookups);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look for duplicates", e);
         }
     }
 
-    /** Takes back every person a failed import saved. */
-    public void discard(String tag) {
-        em.createNativeQuery("delete from ppl_person where import_tag = ?").setParameter(1, tag).executeUpdate();
+    /** Stages the chunk's lines, except those the checker holds; returns how many were held. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int save(List<PersonLine> chunk, String tag, String username, PersonImportChecker checker) {
+        List<PersonLine> staged = new ArrayList<>(chunk.size());
+        List<PersonLine> held = new ArrayList<>();
+        for (PersonLine line : chunk) {
+            (checker.held(line.number()) ? held : staged).add(line);
+        }
+        stage(staged, tag, username, checker);
+        hold(held, tag, checker);
+        return held.size();
+    }
+
+    private void stage(List<PersonLine> lines, String tag, String username, PersonImportChecker checker) {
+        long[] ids = ids(lines.size());
+        LocalDateTime now = LocalDateTime.now();
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "insert into ppl_person_import (id, import_tag, " + PersonEntity.STAGED_COLUMNS + ") values ("
+                        + String.join(", ", Collections.nCopies(21, "?")) + ")")) {
+            for (int i = 0; i < lines.size(); i++) {
+                PersonData d = lines.get(i).data();
+                PersonEntity person = new PersonEntity(username, now);
+                person.apply(d, PersonRules.cin(d), PersonRules.phone(d), region(d), username, now);
+                insert.setLong(1, ids[i]);
+                insert.setString(2, tag);
+                Object[] values = person.stagedValues();
+                for (int v = 0; v < values.length; v++) {
+                    insert.setObject(v + 3, values[v]);
+                }
+                insert.addBatch();
+                checker.staged(lines.get(i).number(), ids[i]);
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not stage persons of import " + tag, e);
+        }
+    }
+
+    private void hold(List<PersonLine> lines, String tag, PersonImportChecker checker) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "insert into ppl_import_hold (import_tag, line_number, state, first_name_ar, last_name_ar,"
+                        + " first_name_lat, last_name_lat, sex, birth_date, estimated_birth_year, cin, phone, address,"
+                        + " region_code, province_code, candidate_ids, similar_lines) values (?, ?, 'STAGED', "
+                        + String.join(", ", Collections.nCopies(14, "?")) + ")")) {
+            for (PersonLine line : lines) {
+                PersonData d = line.data();
+                Object[] values = {tag, line.number(), d.firstNameAr(), d.lastNameAr(), d.firstNameLatin(),
+                    d.lastNameLatin(), d.sex().name(), d.birthDate(), d.birthDate() == null ? d.estimatedBirthYear()
+                    : null, PersonRules.cin(d), PersonRules.phone(d), d.address(), region(d), d.provinceCode(),
+                    joined(checker.candidates(line.number())), joined(checker.similarLines(line.number()))};
+                for (int v = 0; v < values.length; v++) {
+                    insert.setObject(v + 1, values[v]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not hold lines of import " + tag, e);
+        }
+    }
+
+    /** Fresh ids from the registry's sequence, in blocks as EclipseLink takes them (see PersonEntity.ID_BLOCK). */
+    private long[] ids(int count) {
+        long[] ids = new long[count];
+        int filled = 0;
+        while (filled < count) {
+            long last = ((Number) em.createNativeQuery("select nextval(ppl_person_seq)").getSingleResult()).longValue();
+            for (long id = last - PersonEntity.ID_BLOCK + 1; id <= last && filled < count; id++) {
+                ids[filled++] = id;
+            }
+        }
+        return ids;
+    }
+
+    private String region(PersonData d) {
+        return territories.province(d.provinceCode()).orElseThrow().regionCode();
+    }
+
+    static String placeholders(int rows, int columns) {
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", Collections.nCopies(rows, row));
+    }
+
+    private static String joined(List<Long> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import ma.gov.social.jisr.platform.api.export.TableWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * All-or-nothing import of a CSV file without a long transaction: every line is checked first (no
  * transaction at all); only a file without a single bad line is saved, in chunks of their own short
- * transactions; if saving fails half-way, the rows already saved under the run's tag are taken back.
+ * transactions, into the module's staging area where nobody sees them; the last step publishes them
+ * all at once. If saving fails half-way, the staged rows are taken back (by a sweep, if the server died).
  * The file is read twice instead of being held in memory, so 100,000 lines cost no more heap than 10.
  */
 public final class CsvImport<T> {
@@ -36,18 +38,23 @@ public final class CsvImport<T> {
         }
     }
 
-    /** The module's side: saves one chunk in its own transaction; discards everything saved under a tag. */
+    /**
+     * The module's side: stages one chunk under the import's tag, in the transaction the run opens for it
+     * (publishing and taking back are the module's {@link ImportStaging}). Answers how many of the chunk's
+     * rows it held for a person to decide instead of staging them.
+     */
     public interface Store<T> {
-        void save(List<T> chunk, String tag);
-
-        void discard(String tag);
+        int save(List<T> chunk, String tag);
     }
 
-    /** One data line: its number in the file (the header is line 1) and its values by column name. */
+    /**
+     * One data line: its number in the file (the header is line 1) and its values by column name. A value
+     * an export protected against formulas ("'+212...") reads back as it was, so exports import again.
+     */
     public record CsvLine(long number, Map<String, String> values) {
         public String get(String column) {
             String value = values.get(column);
-            return value == null || value.isBlank() ? null : value.trim();
+            return value == null || value.isBlank() ? null : TableWriter.restored(value.trim());
         }
     }
 
@@ -77,24 +84,21 @@ public final class CsvImport<T> {
             });
             reader.finish(problems);
             trim(problems);
-            run.lines(lines);
             run.checked(lines);
             if (!problems.isEmpty() || lines == 0) {
                 if (lines == 0 && problems.isEmpty()) {
                     problems.add(ImportProblem.of(1, "import.empty"));
                 }
-                run.rejected(problems, Math.max(count[0], problems.size()));
+                run.rejected(lines, problems, Math.max(count[0], problems.size()));
                 return;
             }
-            run.saving();
+            run.saving(lines);
             save(file, run, reader, store);
-            run.done();
+            run.publish();
+        } catch (ImportRun.TakenOver e) {
+            throw e; // someone else ended the import and took its rows back: nothing is ours to touch
         } catch (RuntimeException e) {
-            try {
-                store.discard(run.tag());
-            } finally {
-                run.failed(e.getClass().getSimpleName());
-            }
+            run.failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             throw e;
         }
     }
@@ -106,7 +110,6 @@ public final class CsvImport<T> {
      */
     private void save(Path file, ImportRun run, LineReader<T> reader, Store<T> store) {
         List<T> chunk = new ArrayList<>(chunkSize);
-        long[] saved = {0};
         List<ImportProblem> seenTwice = new ArrayList<>();
         forEach(file, seenTwice, line -> {
             T row = reader.read(line, seenTwice);
@@ -116,15 +119,12 @@ public final class CsvImport<T> {
             seenTwice.clear();
             chunk.add(row);
             if (chunk.size() == chunkSize) {
-                store.save(chunk, run.tag());
-                saved[0] += chunk.size();
-                run.saved(saved[0]);
+                run.chunk(chunk.size(), () -> store.save(chunk, run.tag()));
                 chunk.clear();
             }
         });
         if (!chunk.isEmpty()) {
-            store.save(chunk, run.tag());
-            run.saved(saved[0] + chunk.size());
+            run.chunk(chunk.size(), () -> store.save(chunk, run.tag()));
         }
     }
 

@@ -30,6 +30,24 @@ public class JisrSettings {
     @ConfigProperty(name = "jisr.security.pbkdf2.iterations", defaultValue = "600000")
     int pbkdf2Iterations;
 
+    /** JISR_DEMO_DATA: false keeps development mode's registries empty (integration tests, benchmark). */
+    @Inject
+    @ConfigProperty(name = "jisr.demo.data", defaultValue = "true")
+    boolean demoData;
+
+    /**
+     * How long an import's heartbeat may stand still before any server takes its server for dead and
+     * takes its staged rows back. Far longer than any step of an import (a chunk, a batch of look-ups).
+     */
+    @Inject
+    @ConfigProperty(name = "jisr.import.stale.seconds", defaultValue = "120")
+    int importStaleSeconds;
+
+    /** JISR_HTTPS=true: browsers reach Jisr over HTTPS (directly or through a proxy that ends TLS). */
+    @Inject
+    @ConfigProperty(name = "jisr.https", defaultValue = "false")
+    boolean https;
+
     @Inject
     @ConfigProperty(name = "jisr.bootstrap.admin.username", defaultValue = "admin")
     String bootstrapAdminUsername;
@@ -46,6 +64,11 @@ public class JisrSettings {
         return isDevelopment() ? "development" : "production";
     }
 
+    /** Demo records on first start: development mode only, whatever JISR_DEMO_DATA says in production. */
+    public boolean seedsDemoData() {
+        return isDevelopment() && demoData;
+    }
+
     public int lockoutAttempts() {
         return Math.max(1, lockoutAttempts);
     }
@@ -56,6 +79,15 @@ public class JisrSettings {
 
     public int pbkdf2Iterations() {
         return Math.max(MIN_PBKDF2_ITERATIONS, pbkdf2Iterations);
+    }
+
+    public int importStaleSeconds() {
+        return Math.max(2, importStaleSeconds);
+    }
+
+    /** Session cookie marked Secure and Strict-Transport-Security sent (see TransportSecurity). */
+    public boolean https() {
+        return https;
     }
 
     public String bootstrapAdminUsername() {

@@ -20,14 +20,12 @@ import ma.gov.social.jisr.platform.api.audit.AuditAction;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
 import ma.gov.social.jisr.platform.api.imports.BackgroundImports;
 import ma.gov.social.jisr.platform.api.imports.CsvImport;
-import ma.gov.social.jisr.platform.api.imports.ImportProgress;
 import ma.gov.social.jisr.platform.api.imports.ImportRun;
-import ma.gov.social.jisr.platform.api.imports.ImportTracker;
-import ma.gov.social.jisr.platform.internal.audit.AuditWriter;
 
 /**
- * The asynchronous half runs without a transaction: the import's chunks each commit in their own,
- * through the module's store. The caller's identity goes along, so the store's role checks still hold.
+ * The import is recorded and audited (committed) before the background half starts. The background
+ * half runs without a transaction: each step commits in its own (see {@link ImportRecords}). The
+ * caller's identity goes along, so the module store's role checks still hold.
  */
 @Stateless
 @LocalBean
@@ -35,38 +33,38 @@ import ma.gov.social.jisr.platform.internal.audit.AuditWriter;
 @RolesAllowed(Roles.STAFF)
 public class BackgroundImportBean implements BackgroundImports {
     private static final Logger LOG = Logger.getLogger("jisr.import");
+    private static final int MAX_FILE_NAME = 255;
 
     @Inject
-    private ImportTracker tracker;
-    @Inject
     private CurrentUser me;
-    @Inject
-    private AuditWriter audit;
+    @EJB
+    private ImportRecords records;
     @EJB
     private BackgroundImportBean self;
 
     @Override
-    public <T> String start(String module, Path file, String originalName, CsvImport<T> format,
+    public <T> String start(String module, String kind, Path file, String originalName, CsvImport<T> format,
                             CsvImport.LineReader<T> reader, CsvImport.Store<T> store) {
-        ImportRun run = tracker.begin(module, originalName);
-        AuditEntry entry = AuditEntry.of(module, "import", run.id(), AuditAction.IMPORT).inScope(me.scope());
-        self.execute(file, run, format, reader, store, entry, me.username());
-        return run.id();
+        String id = DatabaseImportRun.newId();
+        String name = originalName == null || originalName.isBlank() ? file.getFileName().toString() : originalName;
+        records.begin(id, module, kind, me.username(), AuditEntry.of(module, "import", id, AuditAction.IMPORT)
+                .inScope(me.scope()), name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME) : name);
+        self.execute(file, new DatabaseImportRun(id, records), format, reader, store);
+        return id;
     }
 
     /** Not part of the service: the background half of {@link #start}. */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public <T> void execute(Path file, ImportRun run, CsvImport<T> format, CsvImport.LineReader<T> reader,
-                            CsvImport.Store<T> store, AuditEntry entry, String username) {
+                            CsvImport.Store<T> store) {
         try {
             format.run(file, run, reader, store);
+        } catch (ImportRun.TakenOver e) {
+            LOG.warning(() -> "Import " + run.id() + " was ended meanwhile by a sweep (its heartbeat had stopped)");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Import " + run.id() + " failed", e);
         } finally {
-            ImportProgress outcome = run.snapshot();
-            audit.write(entry.withDetail(outcome.state() + ": " + outcome.fileName() + ", " + outcome.lines()
-                    + " lines, " + outcome.saved() + " saved, " + outcome.problemCount() + " bad lines"), username);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {

@@ -1,51 +1,56 @@
 package ma.gov.social.jisr.platform.internal.imports;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import ma.gov.social.jisr.platform.api.CurrentUser;
+import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.imports.ImportProgress;
-import ma.gov.social.jisr.platform.api.imports.ImportRun;
 import ma.gov.social.jisr.platform.api.imports.ImportTracker;
 
 /**
- * Imports of this server, in memory: a progress bar and a report only matter while the person who
- * started the import is still there. Finished imports are forgotten after a day.
+ * Imports as the database records them, so that any server and any later page shows the same. A
+ * progress bar asks every second and a page asks several times per rendering: finished imports never
+ * change, so the last few are kept here (a refused file's report can hold 10,000 lines).
  */
-@ApplicationScoped
+@Singleton
+@Lock(LockType.READ)
 public class ImportRegistry implements ImportTracker {
-    private static final Duration KEPT = Duration.ofDays(1);
+    private static final int KEPT = 20;
 
-    private final Map<String, RunningImport> runs = new ConcurrentHashMap<>();
+    private final Map<String, ImportProgress> finished = Collections.synchronizedMap(
+            new LinkedHashMap<>(KEPT, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ImportProgress> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
     @Inject
     private CurrentUser me;
+    @EJB
+    private ImportRecords records;
 
     @Override
-    public ImportRun begin(String module, String fileName) {
-        forgetOld();
-        String id = UUID.randomUUID().toString();
-        RunningImport run = new RunningImport(id, module, me.username(), fileName);
-        runs.put(id, run);
-        return run;
-    }
-
-    @Override
+    @RolesAllowed(Roles.STAFF)
     public Optional<ImportProgress> progress(String id) {
         if (id == null) {
             return Optional.empty();
         }
-        RunningImport run = runs.get(id);
-        return run == null || !run.owner().equals(me.username()) ? Optional.empty() : Optional.of(run.snapshot());
-    }
-
-    private void forgetOld() {
-        Instant limit = Instant.now().minus(KEPT);
-        runs.values().removeIf(run -> run.startedAt().isBefore(limit));
+        ImportProgress progress = finished.get(id);
+        if (progress == null) {
+            progress = records.progress(id).orElse(null);
+            if (progress != null && progress.state().finished()) {
+                finished.put(id, progress);
+            }
+        }
+        return progress == null || !progress.owner().equals(me.username()) ? Optional.empty() : Optional.of(progress);
     }
 }
