@@ -55,11 +55,12 @@ public final class DevServer {
 
     static Process startPayara(Path home, String url, String user, String password, boolean development)
             throws IOException {
-        return startPayara(home, url, user, password, development, HTTP_PORT);
+        return startPayara(home, url, user, password, development, HTTP_PORT, true);
     }
 
+    /** {@code demoData}: whether development mode seeds its demo records (the benchmark brings its own). */
     static Process startPayara(Path home, String url, String user, String password, boolean development,
-                               int httpPort) throws IOException {
+                               int httpPort, boolean demoData) throws IOException {
         String runtime = System.getProperty("jisr.dev.runtime");
         // A root folder kept from the last run makes Payara deploy the old WAR, then redeploy the new one
         // while the first requests arrive: start from an empty one (the data lives in MariaDB, not here).
@@ -69,8 +70,13 @@ public final class DevServer {
                 paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-jar", runtime + "/payara-micro.jar",
-                "--nocluster", "--port", Integer.toString(httpPort),
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g"));
+        // e.g. -Djisr.dev.payaraOptions=-XX:StartFlightRecording=filename=/tmp/jisr.jfr,settings=profile
+        String extra = System.getProperty("jisr.dev.payaraOptions", "").trim();
+        if (!extra.isEmpty() && !extra.startsWith("${")) { // an unset Maven property arrives unexpanded
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", runtime + "/payara-micro.jar", "--nocluster", "--port", Integer.toString(httpPort),
                 "--addLibs", runtime + "/mariadb-java-client.jar",
                 "--postbootcommandfile", System.getProperty("jisr.dev.postboot"),
                 "--rootdir", root.toString(),
@@ -82,6 +88,9 @@ public final class DevServer {
         environment.put("JISR_DB_USER", user);
         environment.put("JISR_DB_PASSWORD", password);
         environment.putIfAbsent("JISR_MODE", development ? "development" : "production");
+        if (!demoData) {
+            environment.put("JISR_DEMO_DATA", "false");
+        }
         return builder.start();
     }
 
@@ -100,6 +109,8 @@ public final class DevServer {
                             + "[jisr] health: http://localhost:%d/health/ready and /health/live%n"
                             + "[jisr] demo accounts (development mode only): admin, admin.rabat, coord.casa,%n"
                             + "[jisr]   agent.rabat, agent.casa, finance, auditor, auditor.casa; password Jisr-Demo-2026%n"
+                            + "[jisr] demo data (development mode, written at the first start; JISR_DEMO_DATA=false%n"
+                            + "[jisr]   for none): centres and inspections, persons, upgrade programmes%n"
                             + "[jisr] Ctrl-C stops the server and the database.%n"
                             + "[jisr] ===================================================%n",
                             HTTP_PORT, seconds, residentMemory(payara.pid()), HTTP_PORT);

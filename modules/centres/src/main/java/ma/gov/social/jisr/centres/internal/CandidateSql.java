@@ -39,6 +39,12 @@ final class CandidateSql {
         return "(select c.*, " + LAST_UPGRADE + " as last_upgrade from cen_centre c) c";
     }
 
+    /** The same, for the centres written by the given author only (the demo's). */
+    static String centresBy(String author) {
+        return "(select c.*, " + LAST_UPGRADE + " as last_upgrade from cen_centre c where c.created_by = '"
+                + author.replace("'", "") + "') c";
+    }
+
     /** Eligible = open, inspected, no upgrade in the window; ?1 = year, ?2 = recent years. */
     static final String ELIGIBLE = "c.status = 'OPEN' and c.latest_score is not null"
             + " and (last_upgrade is null or last_upgrade <= ?1 - ?2)";

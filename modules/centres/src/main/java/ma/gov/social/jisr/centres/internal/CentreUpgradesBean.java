@@ -128,7 +128,7 @@ public class CentreUpgradesBean implements CentreUpgrades {
         return query.getResultList();
     }
 
-    private static Candidate candidate(Object[] r, int year, PriorityWeights weights) {
+    static Candidate candidate(Object[] r, int year, PriorityWeights weights) {
         PriorityParts parts = new PriorityParts(decimal(r[10]), decimal(r[11]), decimal(r[12]), decimal(r[13]),
                 decimal(r[14]));
         return new Candidate(number(r[0]), (String) r[1], (String) r[2], (String) r[3], CentreType.valueOf((String) r[4]),

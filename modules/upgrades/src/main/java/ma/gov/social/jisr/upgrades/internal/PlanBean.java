@@ -155,7 +155,8 @@ public class PlanBean implements PlanService {
                 .withDetail("plan approved"));
     }
 
-    static String works(int year) {
+    /** The works of a programme year in a centre's history; "works finished" finds the planned upgrade by it. */
+    public static String works(int year) {
         return "Jisr upgrade programme " + year;
     }
 

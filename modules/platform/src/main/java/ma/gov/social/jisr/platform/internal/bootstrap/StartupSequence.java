@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import ma.gov.social.jisr.platform.internal.schema.SchemaMigrator;
 
-/** At deployment, in this order: schema migrations, then accounts, then the boot report. */
+/**
+ * At deployment, in this order: schema migrations, then accounts, then the boot report. The modules' demo
+ * data (development mode) follows once EJBs can be called: {@link DemoDataStartup}.
+ */
 @ApplicationScoped
 public class StartupSequence {
     @Inject
