@@ -2,6 +2,7 @@ package ma.gov.social.jisr.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -127,18 +128,44 @@ class PlanningIT extends DeployedJisr {
                 s.execute("drop trigger jisr.it_fail_fes");
             }
         }
-        String page = press(admin, 2027, "restart-job");
-        assertTrue(page.contains("programme:restart-job") || page.contains("programme:run"), "restarted");
+        // Mark what the failed run wrote for the other regions: a restart that re-ran them would rewrite
+        // those lines (delete, then insert at version 0); a restart of the failed partition leaves them alone.
+        String failed = ItDatabase.column("select execution_id from jisr.upg_programme where programme_year = 2027")
+                .get(0);
+        try (Connection c = ItDatabase.connect(); Statement s = c.createStatement()) {
+            assertTrue(s.executeUpdate("update jisr.upg_line set version = 77 where programme_year = 2027"
+                    + " and region_code <> 'MA-03'") > 0, "the failed run planned the other regions");
+        }
+        press(admin, 2027, "restart-job");
         assertEquals("COMPLETED", awaitJob(2027));
+        String restart = ItDatabase.column("select execution_id from jisr.upg_programme where programme_year = 2027")
+                .get(0);
+        assertNotEquals(failed, restart, "a new execution");
+        assertEquals(ItDatabase.column("select jobinstanceid from " + executions() + " where jobexecid = " + failed),
+                ItDatabase.column("select jobinstanceid from " + executions() + " where jobexecid = " + restart),
+                "a restart of the failed job instance, not a fresh run");
+        assertEquals(0, count("programme_year = 2027 and region_code <> 'MA-03' and version <> 77"),
+                "the regions that had completed were not planned again");
+        assertTrue(count("programme_year = 2027 and region_code = 'MA-03' and version = 0") > 0,
+                "the failed region was planned by the restart");
         assertEquals(first, chosen(2027), "the restart completes the same plan");
         assertEquals("DRAFTED", ItDatabase.column("select status from jisr.upg_programme where programme_year = 2027")
                 .get(0));
 
-        // What a killed server leaves behind: the repository still says STARTED, from before this server started.
+        // A run the repository calls STARTED whose server still renews its lease (another server, say) is
+        // running, however long ago it started: no restart is offered.
         try (Connection c = ItDatabase.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("update " + executions() + " e join jisr.upg_programme p on p.execution_id = e.jobexecid"
                     + " set e.batchstatus = 'STARTED', e.starttime = '2020-01-01 00:00:00', e.endtime = null"
                     + " where p.programme_year = 2027");
+            s.executeUpdate("update jisr.upg_programme set run_owner = 'other-server', run_heartbeat = now(3)"
+                    + " where programme_year = 2027");
+        }
+        assertFalse(programme(admin, 2027).contains("programme:restart-job"), "a live run is not restartable");
+        // What a killed server leaves behind: still STARTED, and nobody renewed the lease for minutes.
+        try (Connection c = ItDatabase.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("update jisr.upg_programme set run_heartbeat = now(3) - interval 5 minute"
+                    + " where programme_year = 2027");
         }
         String lost = ItDatabase.column("select execution_id from jisr.upg_programme where programme_year = 2027").get(0);
         assertTrue(programme(admin, 2027).contains("programme:restart-job"), "a lost run can be restarted");

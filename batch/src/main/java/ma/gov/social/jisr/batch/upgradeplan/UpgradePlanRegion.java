@@ -2,18 +2,18 @@ package ma.gov.social.jisr.batch.upgradeplan;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import ma.gov.social.jisr.upgrades.api.PlanningSteps;
+import ma.gov.social.jisr.upgrades.api.batch.PlanningSteps;
 
 /** Step "plan", one partition: a region's part of the draft. */
 @Named
 @Dependent
 public class UpgradePlanRegion extends AbstractBatchlet {
     @Inject
-    private JobContext job;
+    @BatchProperty
+    private String year;
     @Inject
     @BatchProperty
     private String region;
@@ -22,7 +22,7 @@ public class UpgradePlanRegion extends AbstractBatchlet {
 
     @Override
     public String process() {
-        steps.planRegion(JobYear.of(job), region);
+        steps.planRegion(JobYear.of(year), region);
         return "PLANNED";
     }
 }

@@ -5,10 +5,9 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -31,9 +30,6 @@ import ma.gov.social.jisr.upgrades.api.ProgrammeSettings;
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.REGIONAL_COORDINATOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
 public class ProgrammeBean implements ProgrammeService {
-    /** When this server started: an execution still "running" from before it was cut short by a restart. */
-    private static final Instant SERVER_START = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-
     @Inject
     private ProgrammeStore store;
     @Inject
@@ -42,6 +38,8 @@ public class ProgrammeBean implements ProgrammeService {
     private CurrentUser me;
     @Inject
     private AuditLog audit;
+    @EJB
+    private RunLease lease;
 
     @Override
     public List<Programme> programmes() {
@@ -105,6 +103,7 @@ public class ProgrammeBean implements ProgrammeService {
     /** The year's latest execution is the one the screens follow; starting or restarting it is audited. */
     private long recordExecution(int year, long execution, String detail) {
         store.db().update("update upg_programme set execution_id = ? where programme_year = ?", execution, year);
+        lease.take(year, execution);
         audit.record(AuditEntry.of("upgrades", "programme", year, AuditAction.UPDATE).inScope(me.scope())
                 .withDetail(detail));
         return execution;
@@ -118,10 +117,15 @@ public class ProgrammeBean implements ProgrammeService {
             LocalDateTime started = time(e.getStartTime() != null ? e.getStartTime() : e.getCreateTime());
             boolean active = status == BatchStatus.STARTING || status == BatchStatus.STARTED
                     || status == BatchStatus.STOPPING;
-            boolean interrupted = active && started != null
-                    && started.isBefore(LocalDateTime.ofInstant(SERVER_START, ZoneId.systemDefault()));
+            // judged by the lease its server keeps, which holds with any number of servers
+            boolean interrupted = active && RunLease.lost(heartbeat(year), LocalDateTime.now());
             return new PlanningRun(id, status.name(), e.getExitStatus(), started, time(e.getEndTime()), interrupted);
         });
+    }
+
+    private LocalDateTime heartbeat(int year) {
+        return Db.time(store.db().column("select run_heartbeat from upg_programme where programme_year = ?", year)
+                .stream().findFirst().orElse(null));
     }
 
     private void requireNational() {
