@@ -20,7 +20,7 @@ class RegistryScreensIT extends InBrowser {
     private void upload(String csv) throws Exception {
         Path file = Files.createTempFile("centres", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        browser.get(app + "imports/import.xhtml?module=centres");
+        browser.get(app + "platform/imports/import.xhtml?module=centres");
         browser.findElement(By.id("upload:file_input")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("upload:start")).click();
     }
