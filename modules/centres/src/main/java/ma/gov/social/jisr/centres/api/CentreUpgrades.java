@@ -2,6 +2,7 @@ package ma.gov.social.jisr.centres.api;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The centres' side of the upgrade programme: which centres need an upgrade, and what the works change. Eligible: open, inspected, and with no
@@ -15,8 +16,14 @@ public interface CentreUpgrades {
     /** The region's eligible centres, highest priority first (ties: lowest id first). */
     List<Candidate> ranked(String regionCode, int year, int recentYears, PriorityWeights weights, int offset, int limit);
 
-    /** One centre as a candidate; refused, with the reason, if it is not eligible. */
-    Candidate candidate(long centreId, int year, int recentYears, PriorityWeights weights);
+    /** One centre, by its code, as a candidate; refused, with the reason, if it is not eligible. */
+    Candidate candidate(String centreCode, int year, int recentYears, PriorityWeights weights);
+
+    /**
+     * A plan is approved: the year's upgrade enters the history of each of its centres as PLANNED, at its
+     * estimated cost, in one call (one transaction, written in batches) rather than one call per centre.
+     */
+    void upgradesPlanned(int year, String works, Map<Long, BigDecimal> estimatedCosts);
 
     /**
      * Works of the programme are finished: the upgrade of that year in the centre's history becomes DONE

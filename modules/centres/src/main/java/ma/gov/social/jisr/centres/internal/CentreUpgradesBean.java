@@ -76,11 +76,11 @@ public class CentreUpgradesBean implements CentreUpgrades {
     }
 
     @Override
-    public Candidate candidate(long centreId, int year, int recentYears, PriorityWeights weights) {
+    public Candidate candidate(String centreCode, int year, int recentYears, PriorityWeights weights) {
         List<Object> params = CandidateSql.params(year, recentYears);
-        params.add(centreId);
+        params.add(centreCode == null ? "" : centreCode.strip());
         String sql = "select " + CandidateSql.COLUMNS + ", c.status from " + CandidateSql.centres()
-                + " where c.id = ?" + params.size() + CandidateSql.scope(me.scope(), params);
+                + " where c.code = ?" + params.size() + CandidateSql.scope(me.scope(), params);
         List<Object[]> found = rows(sql, params);
         if (found.isEmpty()) {
             throw new JisrException("centre.notFound");
@@ -96,6 +96,23 @@ public class CentreUpgradesBean implements CentreUpgrades {
             throw new JisrException("candidate.notInspected", r[1]);
         }
         return candidate(r, year, weights);
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public void upgradesPlanned(int year, String works, Map<Long, BigDecimal> estimatedCosts) {
+        if (!me.scope().isNational()) {
+            throw new JisrException("centre.notFound");
+        }
+        LocalDateTime now = LocalDateTime.now();
+        estimatedCosts.forEach((centreId, cost) -> {
+            Upgrade upgrade = new Upgrade(year, works, cost, UpgradeStatus.PLANNED);
+            CentreRules.check(upgrade, LocalDate.now().getYear());
+            em.persist(new UpgradeEntity(centreId, upgrade, me.username(), now));
+        });
+        em.flush();
+        audit.record(AuditEntry.of("centres", "upgrade-plan", year, AuditAction.CREATE).inScope(me.scope())
+                .withDetail(estimatedCosts.size() + " planned upgrades recorded: " + works));
     }
 
     @Override

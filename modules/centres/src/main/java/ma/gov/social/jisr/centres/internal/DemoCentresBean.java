@@ -74,10 +74,10 @@ public class DemoCentresBean implements DemoCentres {
     }
 
     @Override
-    public Candidate candidate(long centreId, int year, int recentYears, PriorityWeights weights) {
+    public Candidate candidate(String centreCode, int year, int recentYears, PriorityWeights weights) {
         List<Object> params = CandidateSql.params(year, recentYears);
-        params.add(centreId);
-        List<Object[]> found = rows("select " + CandidateSql.COLUMNS + ", c.status from " + DEMO + " where c.id = ?3",
+        params.add(centreCode == null ? "" : centreCode.strip());
+        List<Object[]> found = rows("select " + CandidateSql.COLUMNS + ", c.status from " + DEMO + " where c.code = ?3",
                 params);
         if (found.isEmpty()) {
             throw new JisrException("centre.notFound");

@@ -5,17 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import ma.gov.social.jisr.centres.api.Candidate;
-import ma.gov.social.jisr.centres.api.CentreFilter;
-import ma.gov.social.jisr.centres.api.CentreRow;
-import ma.gov.social.jisr.centres.api.CentreService;
-import ma.gov.social.jisr.centres.api.Upgrade;
 import ma.gov.social.jisr.centres.api.CentreUpgrades;
-import ma.gov.social.jisr.centres.api.UpgradeStatus;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
-import ma.gov.social.jisr.platform.api.PageRequest;
 import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
@@ -36,8 +32,6 @@ public class PlanBean implements PlanService {
     private ProgrammeStore store;
     @Inject
     private CentreUpgrades candidates;
-    @Inject
-    private CentreService centres;
     @Inject
     private CurrentUser me;
     @Inject
@@ -76,10 +70,14 @@ public class PlanBean implements PlanService {
             throw new JisrException("swap.submitted");
         }
         String code = inCentreCode == null ? "" : inCentreCode.strip();
-        long inCentreId = centres.rows(new CentreFilter(code, null, null, null, null, null, null), PageRequest.first(20))
-                .stream().filter(c -> c.code().equalsIgnoreCase(code)).map(CentreRow::id).findFirst()
-                .orElseThrow(() -> new JisrException("swap.unknownCentre", code));
-        Candidate coming = candidates.candidate(inCentreId, year, s.recentYears(), s.weights());
+        Candidate coming;
+        try {
+            coming = candidates.candidate(code, year, s.recentYears(), s.weights());
+        } catch (JisrException notFound) {
+            throw "centre.notFound".equals(notFound.messageKey()) ? new JisrException("swap.unknownCentre", code)
+                    : notFound;
+        }
+        long inCentreId = coming.centreId();
         if (!coming.regionCode().equals(leaving.regionCode())) {
             throw new JisrException("swap.otherRegion", coming.code());
         }
@@ -143,12 +141,11 @@ public class PlanBean implements PlanService {
         if (!pending.isEmpty()) {
             throw new JisrException("plan.regionsPending", String.join(", ", pending));
         }
-        for (PlanLine line : LineReader.lines(db.rows(LineReader.LINE + " where programme_year = ? and status = 'CHOSEN'",
-                year))) {
-            // the centre's history shows the planned upgrade, and the next plans leave the centre out
-            centres.recordUpgrade(line.centreId(), new Upgrade(year, works(year), line.estimatedCost(),
-                    UpgradeStatus.PLANNED));
-        }
+        // the centres' histories show the planned upgrades, and the next plans leave those centres out
+        Map<Long, BigDecimal> chosen = new LinkedHashMap<>();
+        LineReader.lines(db.rows(LineReader.LINE + " where programme_year = ? and status = 'CHOSEN'", year))
+                .forEach(line -> chosen.put(line.centreId(), line.estimatedCost()));
+        candidates.upgradesPlanned(year, works(year), chosen);
         db.update("update upg_programme set status = 'APPROVED', approved_at = ?, approved_by = ?, version = version + 1"
                 + " where programme_year = ?", LocalDateTime.now(), me.username(), year);
         audit.record(AuditEntry.of("upgrades", "programme", year, AuditAction.UPDATE).inScope(me.scope())
