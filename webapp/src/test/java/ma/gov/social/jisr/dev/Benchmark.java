@@ -1,6 +1,7 @@
 package ma.gov.social.jisr.dev;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +27,7 @@ public final class Benchmark {
     private static final int HTTP_PORT = 8081;
     private static final int PERSONS = Integer.getInteger("jisr.bench.persons", 1_000_000);
     private static final int CENTRES = Integer.getInteger("jisr.bench.centres", 10_000);
-    private static final int RUNS = 15;
+    static final int RUNS = 31;
 
     private Benchmark() {
     }
@@ -45,7 +46,7 @@ public final class Benchmark {
                 String part = System.getProperty("jisr.bench", "all");
                 if (!"planning".equals(part)) {
                     BenchData.fill(c, CENTRES, PERSONS);
-                    RegistryBenchmark.run(c, loggedIn());
+                    RegistryBenchmark.run(c, loggedIn(), payara.pid());
                     ImportBenchmark.run(c, loggedIn());
                 }
                 if (!"registries".equals(part)) {
@@ -61,7 +62,9 @@ public final class Benchmark {
     }
 
     private static FacesClient loggedIn() throws Exception {
-        FacesClient admin = new FacesClient(URI.create("http://127.0.0.1:" + HTTP_PORT + "/jisr/"));
+        // HTTP/1.1, as browsers speak to an http:// address
+        FacesClient admin = new FacesClient(URI.create("http://127.0.0.1:" + HTTP_PORT + "/jisr/"),
+                HttpClient.Version.HTTP_1_1);
         admin.login("admin", "Jisr-Demo-2026");
         return admin;
     }

@@ -29,8 +29,17 @@ public final class FacesClient {
     private final HttpClient http;
 
     public FacesClient(URI base) {
+        this(base, HttpClient.Version.HTTP_2);
+    }
+
+    /**
+     * {@code HTTP_1_1} speaks as browsers do to an http:// address; Java's default (HTTP/2) upgrades the
+     * connection to cleartext HTTP/2, which no browser uses, and which Payara serves by another path.
+     */
+    public FacesClient(URI base, HttpClient.Version version) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().version(version).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -4,7 +4,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,12 +47,28 @@ abstract class InBrowser extends DeployedJisr {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its visible label. A click on an item while the panel
+     * is still opening is sometimes lost (the panel stays open, nothing chosen): then it opens and clicks again.
+     */
     void choose(String menuId, String label) {
-        browser.findElement(By.id(menuId)).click();
+        By panel = By.id(menuId + "_panel");
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        for (int attempt = 1; ; attempt++) {
+            if (browser.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                browser.findElement(By.id(menuId)).click();
+            }
+            waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return;
+            } catch (TimeoutException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
     }
 
     void type(String id, String text) {

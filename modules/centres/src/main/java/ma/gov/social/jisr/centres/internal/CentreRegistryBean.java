@@ -2,6 +2,8 @@ package ma.gov.social.jisr.centres.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -45,6 +47,7 @@ public class CentreRegistryBean implements CentreService {
     private AuditLog audit;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a page turn only reads: no transaction of its own
     @RolesAllowed(Roles.STAFF)
     public List<CentreRow> rows(CentreFilter filter, PageRequest page) {
         return new CentreQuery(filter, me.scope()).rows(em, page.sortField(), page.ascending())

@@ -2,6 +2,8 @@ package ma.gov.social.jisr.people.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -52,6 +54,7 @@ public class PersonRegistryBean implements PersonService {
     private PersonLinks links;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a page turn only reads: no transaction of its own
     public List<PersonRow> rows(PersonFilter filter, PageRequest page) {
         return new PersonListQuery(filter, me.scope()).rows(em, page.sortField(), page.ascending(), page.offset(),
                 page.limit());

@@ -2,6 +2,8 @@ package ma.gov.social.jisr.platform.internal.territory;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +13,13 @@ import ma.gov.social.jisr.platform.api.territory.Region;
 import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
 import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 
-/** Public reference data (the ISO 3166-2:MA list), so open to every caller, logged in or not. */
+/**
+ * Public reference data (the ISO 3166-2:MA list), so open to every caller, logged in or not. Read from a
+ * catalog kept in memory, so no call needs a transaction of its own (screens call it per row).
+ */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class TerritoryServiceBean implements TerritoryService {
     @Inject
     private TerritoryCatalog catalog;

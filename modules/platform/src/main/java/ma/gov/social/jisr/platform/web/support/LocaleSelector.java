@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.users.AccountService;
@@ -19,6 +20,9 @@ import ma.gov.social.jisr.platform.api.users.AccountService;
 public class LocaleSelector implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Set<String> LANGUAGES = Set.of("ar", "fr", "en");
+    /** Asked several times per request: parsed once. */
+    private static final Map<String, Locale> LOCALES = Map.of("ar", Locale.forLanguageTag("ar-MA"),
+            "fr", Locale.forLanguageTag("fr"), "en", Locale.forLanguageTag("en"));
 
     @Inject
     private CurrentUser currentUser;
@@ -33,7 +37,9 @@ public class LocaleSelector implements Serializable {
      * print as Arabic-Indic. Labels still come from the _ar bundles.
      */
     public Locale getLocale() {
-        return Locale.forLanguageTag("ar".equals(getLanguage()) ? "ar-MA" : getLanguage());
+        String current = getLanguage();
+        Locale known = LOCALES.get(current);
+        return known != null ? known : Locale.forLanguageTag(current);
     }
 
     public String getLanguage() {

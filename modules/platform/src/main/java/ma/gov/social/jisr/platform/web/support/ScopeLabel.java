@@ -3,6 +3,8 @@ package ma.gov.social.jisr.platform.web.support;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
 import ma.gov.social.jisr.platform.api.territory.Province;
 import ma.gov.social.jisr.platform.api.territory.Region;
 import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
@@ -16,6 +18,8 @@ public class ScopeLabel {
     private TerritoryService territories;
     @Inject
     private LocaleSelector locale;
+
+    private final Map<String, String> provinceNames = new HashMap<>();
 
     public String of(TerritorialScope scope) {
         if (scope == null) {
@@ -39,8 +43,10 @@ public class ScopeLabel {
         return province.name(locale.getLanguage());
     }
 
+    /** Asked once per row of a list, mostly for the same few codes: each code is looked up once per request. */
     public String provinceName(String code) {
-        return code == null ? "" : territories.province(code).map(this::province).orElse(code);
+        return code == null ? "" : provinceNames.computeIfAbsent(locale.getLanguage() + code,
+                k -> territories.province(code).map(this::province).orElse(code));
     }
 
     public String regionName(String code) {

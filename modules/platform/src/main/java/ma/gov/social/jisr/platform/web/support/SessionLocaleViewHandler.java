@@ -14,12 +14,23 @@ import java.util.Locale;
  * jar's META-INF/faces-config.xml.
  */
 public class SessionLocaleViewHandler extends ViewHandlerWrapper {
+    /**
+     * The container's proxy, which reaches the current session's selector on every call: looked up once,
+     * since a CDI look-up on every call (several per request) is a measurable part of a short request.
+     */
+    private volatile LocaleSelector selector;
+
     public SessionLocaleViewHandler(ViewHandler wrapped) {
         super(wrapped);
     }
 
     @Override
     public Locale calculateLocale(FacesContext context) {
-        return CDI.current().select(LocaleSelector.class).get().getLocale();
+        LocaleSelector s = selector;
+        if (s == null) {
+            s = CDI.current().select(LocaleSelector.class).get();
+            selector = s;
+        }
+        return s.getLocale();
     }
 }
