@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
@@ -57,31 +55,12 @@ public class CentresDemo implements DemoData {
 
     @Override
     public boolean present() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select exists (select 1 from cen_centre)")) {
-            return rs.next() && rs.getBoolean(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DemoData.holdsRows(dataSource, "cen_centre");
     }
 
     @Override
     public String seed() {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                String summary = write(c, make(c));
-                c.commit();
-                return summary;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("demo centres not written", e);
-        }
+        return DemoData.allOrNothing(dataSource, "demo centres", c -> write(c, make(c)));
     }
 
     private List<Centre> make(Connection c) {

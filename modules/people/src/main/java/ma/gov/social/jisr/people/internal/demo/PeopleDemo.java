@@ -55,33 +55,17 @@ public class PeopleDemo implements DemoData {
 
     @Override
     public boolean present() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select exists (select 1 from ppl_person)")) {
-            return rs.next() && rs.getBoolean(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DemoData.holdsRows(dataSource, "ppl_person");
     }
 
     @Override
     public String seed() {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                DemoPersons made = make(new Random(SEED), territories.provinces(), idsFrom(c));
-                write(c, made);
-                c.commit();
-                return String.format("%,d persons (%,d registered twice under another spelling), %,d guardian links",
-                        made.persons.size(), made.registeredTwice, made.links.size());
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("demo persons not written", e);
-        }
+        return DemoData.allOrNothing(dataSource, "demo persons", c -> {
+            DemoPersons made = make(new Random(SEED), territories.provinces(), idsFrom(c));
+            write(c, made);
+            return String.format("%,d persons (%,d registered twice under another spelling), %,d guardian links",
+                    made.persons.size(), made.registeredTwice, made.links.size());
+        });
     }
 
     /** Households in provinces drawn by weight: the two demo case workers' provinces, then prefectures. */

@@ -1,6 +1,11 @@
 package ma.gov.social.jisr.platform.api.module;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 
 /**
  * A module's demo records, so that a newcomer's first start in development mode shows every screen with
@@ -34,4 +39,38 @@ public interface DemoData {
      * log, e.g. "3,612 centres, 7,540 inspections").
      */
     String seed();
+
+    /** The records of a seeder, written on one connection. */
+    interface Writing<T> {
+        T write(Connection connection) throws SQLException;
+    }
+
+    /** The usual {@link #present()}: whether the module's main table holds a row. */
+    static boolean holdsRows(DataSource data, String table) {
+        try (Connection c = data.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select exists (select 1 from " + table + ")")) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs a seeder's writing on one connection, all or nothing; {@code what} names it in a failure. */
+    static <T> T allOrNothing(DataSource data, String what, Writing<T> writing) {
+        try (Connection c = data.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = writing.write(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(what + " not written", e);
+        }
+    }
 }
