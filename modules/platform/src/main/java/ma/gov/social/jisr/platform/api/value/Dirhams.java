@@ -28,6 +28,26 @@ public record Dirhams(BigDecimal amount) implements Comparable<Dirhams> {
         return new Dirhams(BigDecimal.valueOf(wholeDirhams));
     }
 
+    /** From a count of centimes, as some tables keep money (exact integers that sum fast). */
+    public static Dirhams ofCentimes(long centimes) {
+        return new Dirhams(BigDecimal.valueOf(centimes, 2));
+    }
+
+    /** The amount in centimes, exactly. */
+    public long centimes() {
+        return amount.movePointRight(2).longValueExact();
+    }
+
+    /** Part of the amount, rounded down to the centime: what a share may spend never exceeds its part. */
+    public Dirhams share(long numerator, long denominator) {
+        return new Dirhams(amount.multiply(BigDecimal.valueOf(numerator))
+                .divide(BigDecimal.valueOf(denominator), 2, java.math.RoundingMode.FLOOR));
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
     public Dirhams plus(Dirhams other) {
         return new Dirhams(amount.add(other.amount));
     }

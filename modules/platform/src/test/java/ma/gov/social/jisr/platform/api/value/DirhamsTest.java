@@ -41,4 +41,19 @@ class DirhamsTest {
     void formatsForFrenchScreens() {
         assertEquals("1\u202f234,50 MAD", Dirhams.of("1234.5").format(Locale.FRANCE));
     }
+
+    @Test
+    void convertsToAndFromCentimesExactly() {
+        assertEquals(Dirhams.of("1234.05"), Dirhams.ofCentimes(123405));
+        assertEquals(123405, Dirhams.of("1234.05").centimes());
+        assertEquals(-5, Dirhams.of("-0.05").centimes());
+    }
+
+    @Test
+    void sharesRoundDownSoThatPartsNeverExceedTheWhole() {
+        Dirhams whole = Dirhams.of(100);
+        Dirhams third = whole.share(1, 3);
+        assertEquals(Dirhams.of("33.33"), third);
+        assertTrue(third.times(3).compareTo(whole) <= 0);
+    }
 }

@@ -1,0 +1,124 @@
+package ma.gov.social.jisr.platform.api.sql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
+
+/**
+ * The one way to run bulk or report SQL: positional parameters, rows read by name through a
+ * {@link RowMapper}. Records that change over time are entities; this is for what is read or written in
+ * sets (plans, reports, lists deep in a million rows, imports).
+ * <p>
+ * Built on the application's JTA data source: inside a container transaction the connection is the
+ * transaction's own, so these statements see and join the entity manager's work once it is flushed.
+ * Parameters may be strings, numbers, booleans, {@link LocalDate}, {@link LocalDateTime},
+ * {@link Dirhams}, enums (stored by name) and null.
+ */
+public final class Sql {
+    private final DataSource dataSource;
+
+    public Sql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                Row row = new Row(rs);
+                while (rs.next()) {
+                    rows.add(mapper.map(row));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw failed(sql, e);
+        }
+    }
+
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = list(sql, mapper, params);
+        if (rows.size() > 1) {
+            throw new IllegalStateException("more than one row: " + sql);
+        }
+        return rows.stream().findFirst();
+    }
+
+    /** A one-column, one-row answer (a count, a sum, an id); 0 when there is no row or it is null. */
+    public long number(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.getMetaData().getColumnCount() != 1) {
+                    throw new IllegalArgumentException("one column expected: " + sql);
+                }
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw failed(sql, e);
+        }
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw failed(sql, e);
+        }
+    }
+
+    /** One statement run for many parameter rows, sent to the database in one batch. */
+    public int[] batch(String sql, Collection<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (Object[] params : rows) {
+                bind(s, params);
+                s.addBatch();
+            }
+            return s.executeBatch();
+        } catch (SQLException e) {
+            throw failed(sql, e);
+        }
+    }
+
+    /** Binds parameters the way every statement here does; for code that must hold its own statement. */
+    public static void bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, jdbcValue(params[i]));
+        }
+    }
+
+    static Object jdbcValue(Object value) {
+        if (value instanceof Dirhams d) {
+            return d.amount();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof LocalDate d) {
+            return java.sql.Date.valueOf(d);
+        }
+        if (value instanceof LocalDateTime t) {
+            return Timestamp.valueOf(t);
+        }
+        return value;
+    }
+
+    private static IllegalStateException failed(String sql, SQLException e) {
+        return new IllegalStateException("SQL failed: " + sql, e);
+    }
+}
