@@ -9,6 +9,15 @@ import java.util.List;
  * but reopening. Refusals carry message keys; a refused attempt is audited.
  */
 public interface CaseWork {
+    /**
+     * For a module's own forms: the case of that module if the caller may read it (the opening of the file
+     * was audited already), else refused as "not found" and the attempt audited.
+     */
+    CaseRef readable(String module, long caseId);
+
+    /** As {@link #readable}, for a change: the caller handles the case and it is open. */
+    CaseRef handled(String module, long caseId);
+
     /** Moves an open case one step forward, if the kernel's and the module's rules allow. */
     void moveOn(long caseId, long version, String note);
 
@@ -35,5 +44,4 @@ public interface CaseWork {
     void followUp(long caseId, FollowUpKind kind, LocalDate doneOn, String note, LocalDate nextDue);
 
     List<FollowUp> followUps(long caseId);
-
 }

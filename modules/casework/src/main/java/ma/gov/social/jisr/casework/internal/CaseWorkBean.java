@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import ma.gov.social.jisr.casework.api.CaseRef;
 import ma.gov.social.jisr.casework.api.CaseStep;
 import ma.gov.social.jisr.casework.api.CaseWork;
 import ma.gov.social.jisr.casework.api.CloseReason;
@@ -36,6 +37,31 @@ public class CaseWorkBean implements CaseWork {
     private CurrentUser me;
     @Inject
     private AuditLog audit;
+
+    @Override
+    public CaseRef readable(String module, long caseId) {
+        return ref(ofModule(gate.read(caseId), module, caseId));
+    }
+
+    @Override
+    public CaseRef handled(String module, long caseId) {
+        CaseEntity c = ofModule(gate.change(caseId), module, caseId);
+        CaseSteps.requireOpen(c.getStep());
+        return ref(c);
+    }
+
+    private CaseEntity ofModule(CaseEntity c, String module, long caseId) {
+        if (!c.getModule().equals(module)) {
+            gate.refused(c, caseId, "a " + module + " form on a " + c.getModule() + " case");
+            throw new JisrException(CaseGate.NOT_FOUND);
+        }
+        return c;
+    }
+
+    private static CaseRef ref(CaseEntity c) {
+        return new CaseRef(c.getId(), c.getModule(), c.getReference(), c.getPersonId(), c.getCentreId(),
+                c.getRegionCode(), c.getProvinceCode(), c.getStep(), c.getOpenedOn(), c.getTriage());
+    }
 
     @Override
     public void moveOn(long caseId, long version, String note) {
