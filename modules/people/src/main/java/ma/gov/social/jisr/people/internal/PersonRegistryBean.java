@@ -133,9 +133,7 @@ public class PersonRegistryBean implements PersonService {
         String cin = merged.getCin();
         merged.mergedInto(keepId, me.username(), LocalDateTime.now());
         em.flush(); // frees the CIN before the keeper takes it
-        if (keeper.getCin() == null && cin != null) {
-            keeper.setCin(cin);
-        }
+        keeper.kept(cin, me.username(), LocalDateTime.now());
         long moved = links.moveAll(mergedId, keepId);
         em.flush();
         record(keeper, AuditAction.UPDATE, "merged person " + mergedId + " into this one; " + moved + " links moved");

@@ -63,12 +63,12 @@ public class UserAdministrationBean implements UserAdministrationService {
         if (users.byUsername(username).isPresent()) {
             throw new JisrException("user.username.taken", username);
         }
-        UserAccount account = new UserAccount(username, user.fullName().trim(), hasher.hash(user.temporaryPassword()),
-                user.scope(), me.username(), LocalDateTime.now());
-        account.setEmail(blankToNull(user.email()));
-        account.setRoles(user.roles());
-        account.setPreferredLanguage(user.preferredLanguage());
-        account.setMustChangePassword(true);
+        LocalDateTime now = LocalDateTime.now();
+        UserAccount account = new UserAccount(username, hasher.hash(user.temporaryPassword()), true, me.username(),
+                now);
+        account.profile(user.fullName().trim(), blankToNull(user.email()), user.roles(), user.scope(), me.username(),
+                now);
+        account.chooseLanguage(user.preferredLanguage(), me.username(), now);
         users.add(account);
         users.em().flush();
         record(account, AuditAction.CREATE, "roles " + user.roles() + ", scope " + user.scope());
@@ -91,10 +91,7 @@ public class UserAdministrationBean implements UserAdministrationService {
         if (rightsChange && account.getUsername().equals(me.username())) {
             throw new JisrException("user.cannotChangeOwnRights");
         }
-        account.setFullName(fullName.trim());
-        account.setEmail(blankToNull(email));
-        account.setRoles(roles);
-        account.setScope(scope);
+        account.profile(fullName.trim(), blankToNull(email), roles, scope, me.username(), LocalDateTime.now());
         record(account, AuditAction.UPDATE, "roles " + roles + ", scope " + scope);
     }
 
@@ -102,10 +99,7 @@ public class UserAdministrationBean implements UserAdministrationService {
     public void resetPassword(long id, char[] temporaryPassword) {
         UserAccount account = visible(id);
         UserRules.checkPassword(temporaryPassword, account.getUsername());
-        account.setPasswordHash(hasher.hash(temporaryPassword));
-        account.setMustChangePassword(true);
-        account.setFailedAttempts(0);
-        account.setLockedUntil(null);
+        account.resetPassword(hasher.hash(temporaryPassword), me.username(), LocalDateTime.now());
         record(account, AuditAction.PASSWORD_RESET, null);
     }
 
@@ -115,15 +109,14 @@ public class UserAdministrationBean implements UserAdministrationService {
         if (account.getUsername().equals(me.username())) {
             throw new JisrException("user.cannotChangeOwnRights");
         }
-        account.setEnabled(enabled);
+        account.enable(enabled, me.username(), LocalDateTime.now());
         record(account, AuditAction.UPDATE, enabled ? "enabled" : "disabled");
     }
 
     @Override
     public void unlock(long id) {
         UserAccount account = visible(id);
-        account.setFailedAttempts(0);
-        account.setLockedUntil(null);
+        account.unlock(me.username(), LocalDateTime.now());
         record(account, AuditAction.UPDATE, "unlocked");
     }
 
