@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
-import ma.gov.social.jisr.platform.api.Page;
 import ma.gov.social.jisr.platform.api.PageRequest;
 import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
@@ -39,12 +38,15 @@ public class UserAdministrationBean implements UserAdministrationService {
     private AuditWriter audit;
 
     @Override
-    public Page<UserSummary> list(UserFilter filter, PageRequest page) {
-        UserListQuery query = new UserListQuery(filter, me.scope(), provincesOfMyScope());
-        List<UserSummary> rows = query.select(users.em(), page.sortField(), page.ascending())
-                .setFirstResult(page.offset()).setMaxResults(page.limit())
+    public List<UserSummary> rows(UserFilter filter, PageRequest page) {
+        return new UserListQuery(filter, me.scope(), provincesOfMyScope()).select(users.em(), page.sortField(),
+                page.ascending()).setFirstResult(page.offset()).setMaxResults(page.limit())
                 .getResultStream().map(UserAdministrationBean::summary).toList();
-        return new Page<>(rows, query.count(users.em()).getSingleResult());
+    }
+
+    @Override
+    public long count(UserFilter filter) {
+        return new UserListQuery(filter, me.scope(), provincesOfMyScope()).count(users.em()).getSingleResult();
     }
 
     @Override
