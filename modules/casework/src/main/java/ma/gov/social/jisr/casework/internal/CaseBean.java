@@ -105,7 +105,7 @@ public class CaseBean implements CaseService {
     @Override
     public List<CaseRow> rows(CaseFilter filter, PageRequest page) {
         modules.get(filter.module());
-        return named(CaseListQuery.list(filter, me.scope(), me.username()).rows(sql(), page.offset(), page.limit()));
+        return named(CaseListQuery.list(filter, me.scope(), me.username()).rows(sql(), page));
     }
 
     /** The list's one call per search, hence where a search is audited. */
@@ -121,7 +121,7 @@ public class CaseBean implements CaseService {
     public List<CaseRow> supervision(String module, PageRequest page) {
         modules.get(module);
         return named(CaseListQuery.supervision(module, me.scope(), me.username(), LocalDate.now())
-                .rows(sql(), page.offset(), page.limit()));
+                .rows(sql(), page));
     }
 
     @Override

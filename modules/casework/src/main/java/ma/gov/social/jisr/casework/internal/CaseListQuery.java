@@ -9,6 +9,8 @@ import ma.gov.social.jisr.casework.api.CaseFilter;
 import ma.gov.social.jisr.casework.api.CaseRow;
 import ma.gov.social.jisr.casework.api.CaseService;
 import ma.gov.social.jisr.casework.api.CaseStep;
+import ma.gov.social.jisr.platform.api.PageKey;
+import ma.gov.social.jisr.platform.api.PageRequest;
 import ma.gov.social.jisr.platform.api.sql.Row;
 import ma.gov.social.jisr.platform.api.sql.Sql;
 import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
@@ -22,6 +24,8 @@ final class CaseListQuery {
     static final String COLUMNS = "c.id, c.reference, c.person_id, c.initials, c.province_code, c.step,"
             + " c.opened_on, c.worker, c.supervisor, c.restricted, c.triage, c.attention, c.next_follow_up,"
             + " c.referral_due";
+
+    private static final String ORDER = " order by c.opened_on desc, c.id desc";
 
     private final StringBuilder where = new StringBuilder(" where module = ?");
     private final List<Object> params = new ArrayList<>();
@@ -81,18 +85,33 @@ final class CaseListQuery {
     /** The page's SQL, parameters last (offset, limit): also what the benchmark compares against. */
     String pageSql() {
         return "select " + COLUMNS + " from cas_case c join (select id from cas_case" + where
-                + " order by opened_on desc, id desc limit ?, ?) k on k.id = c.id order by c.opened_on desc, c.id desc";
+                + " order by opened_on desc, id desc limit ?, ?) k on k.id = c.id" + ORDER;
+    }
+
+    /** The next page's SQL: a seek past the last row shown, parameters last (day, day, id, limit). */
+    String seekSql() {
+        return "select " + COLUMNS + " from cas_case c join (select id from cas_case" + where
+                + " and opened_on <= ? and (opened_on < ? or id < ?) order by opened_on desc, id desc limit ?) k"
+                + " on k.id = c.id" + ORDER;
     }
 
     Object[] pageParams(int offset, int limit) {
-        List<Object> all = new ArrayList<>(params);
-        all.add(offset);
-        all.add(limit);
-        return all.toArray();
+        return with(offset, limit);
     }
 
-    List<Raw> rows(Sql sql, int offset, int limit) {
-        return sql.list(pageSql(), CaseListQuery::raw, pageParams(offset, limit));
+    /** A page: sought past {@code after} when the user moved one page on, else counted off by offset. */
+    List<Raw> rows(Sql sql, PageRequest page) {
+        PageKey after = page.after();
+        if (after != null && after.values().size() == 1 && after.values().get(0) instanceof LocalDate day) {
+            return sql.list(seekSql(), CaseListQuery::raw, with(day, day, after.id(), page.limit()));
+        }
+        return sql.list(pageSql(), CaseListQuery::raw, pageParams(page.offset(), page.limit()));
+    }
+
+    private Object[] with(Object... more) {
+        List<Object> all = new ArrayList<>(params);
+        all.addAll(List.of(more));
+        return all.toArray();
     }
 
     long count(Sql sql) {

@@ -23,12 +23,4 @@ public interface WomenService {
     void agreeSafetyPlan(long caseId, LocalDate agreedOn, String measures);
 
     List<SafetyPlan> safetyPlans(long caseId);
-
-    long recordCall(CallData call);
-
-    /** Recent calls in the caller's territory, newest first. */
-    List<ListeningCall> calls(int limit);
-
-    /** A call becomes a case: the intake opens it and the call keeps the link. */
-    long callToCase(long callId, Intake intake);
 }
