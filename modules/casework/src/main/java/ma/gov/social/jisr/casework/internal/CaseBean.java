@@ -45,6 +45,7 @@ import ma.gov.social.jisr.platform.api.sql.Sql;
     Roles.CASE_WORKER_FAMILIES, Roles.CASE_WORKER_ELDERLY, Roles.CASE_WORKER_DISABILITY})
 public class CaseBean implements CaseService {
     private static final int EXPORT_BATCH = 1000;
+    private static final String HIDDEN = "•••";
     static final List<String> EXPORT_COLUMNS = List.of("reference", "initials", "province", "step", "opened_on",
             "worker", "triage", "next_follow_up");
 
@@ -64,6 +65,8 @@ public class CaseBean implements CaseService {
     private CentreDirectory centres;
     @Inject
     private AuditLog audit;
+    @Inject
+    private Assignees assignees;
 
     @Override
     public long open(NewCase data) {
@@ -80,12 +83,11 @@ public class CaseBean implements CaseService {
         if (data.openedOn().isAfter(LocalDate.now())) {
             throw new JisrException("casework.date.future");
         }
-        requireStaff(data.worker(), "casework.workerRequired");
-        requireStaff(data.supervisor(), "casework.supervisorRequired");
+        assignees.check(module, data.worker(), data.supervisor(), centre.regionCode(), centre.provinceCode());
         CaseEntity c = new CaseEntity(data, person.initials(), centre, me.username(), LocalDateTime.now());
-        em.persist(c);
-        em.flush();
+        em.persist(c); // the sequence gives the id here, so the reference is set before the row is written
         c.numbered(module.referencePrefix());
+        em.flush();
         em.persist(new StepEntity(c.getId(), null, c.getStep(), null, "opened", me.username()));
         audit.record(gate.entry(c, AuditAction.CREATE).withDetail(c.getReference()));
         return c.getId();
@@ -105,7 +107,8 @@ public class CaseBean implements CaseService {
     @Override
     public List<CaseRow> rows(CaseFilter filter, PageRequest page) {
         modules.get(filter.module());
-        return named(CaseListQuery.list(filter, me.scope(), me.username()).rows(sql(), page));
+        return named(CaseListQuery.list(filter, me.scope(), me.username(), supervising(filter.module()))
+                .rows(sql(), page));
     }
 
     /** The list's one call per search, hence where a search is audited. */
@@ -113,7 +116,7 @@ public class CaseBean implements CaseService {
     public long count(CaseFilter filter) {
         audit.record(AuditEntry.of(filter.module(), "case-list", null, AuditAction.READ_PERSONAL_DATA)
                 .inScope(me.scope()).withDetail("search; filter " + CaseListQuery.describe(filter)));
-        return CaseListQuery.list(filter, me.scope(), me.username()).count(sql());
+        return CaseListQuery.list(filter, me.scope(), me.username(), supervising(filter.module())).count(sql());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -165,7 +168,7 @@ public class CaseBean implements CaseService {
         }
         audit.recordNow(AuditEntry.of(filter.module(), "case-list", null, AuditAction.EXPORT).inScope(me.scope())
                 .withDetail("started " + format + "; filter " + CaseListQuery.describe(filter)));
-        CaseListQuery query = CaseListQuery.list(filter, me.scope(), me.username());
+        CaseListQuery query = CaseListQuery.list(filter, me.scope(), me.username(), supervising(filter.module()));
         long lastId = 0;
         try (TableWriter table = TableWriter.open(format, out, EXPORT_COLUMNS)) {
             List<CaseListQuery.Raw> batch;
@@ -175,7 +178,7 @@ public class CaseBean implements CaseService {
                     if (!table.hasRoom()) {
                         return table.rowsWritten();
                     }
-                    table.row(r.reference(), r.initials(), r.provinceCode(), r.step().name(), r.openedOn(),
+                    table.row(r.reference(), r.restricted() ? HIDDEN : r.initials(), r.provinceCode(), r.step().name(), r.openedOn(),
                             r.worker(), r.triage(), r.nextFollowUp());
                     lastId = r.id();
                 }
@@ -191,8 +194,13 @@ public class CaseBean implements CaseService {
         Map<Long, PersonCard> cards = handled.isEmpty() ? Map.of() : persons.cards(handled);
         return raw.stream().map(r -> {
             PersonCard card = cards.get(r.personId());
-            return card == null ? r.row(null, false) : r.row(card.fullName(), true);
+            return card != null ? r.row(card.fullName(), true) : r.row(r.restricted() ? HIDDEN : r.initials(), false);
         }).toList();
+    }
+
+    /** Supervising roles see that restricted cases exist (to break the glass), never whose they are. */
+    private boolean supervising(String module) {
+        return gate.caller().hasAny(modules.get(module).supervisorRoles());
     }
 
     private CaseFile file(CaseEntity c, boolean brokeGlass) {
@@ -202,12 +210,6 @@ public class CaseBean implements CaseService {
                 c.getCentreId(), c.getRegionCode(), c.getProvinceCode(), c.getWorker(), c.getSupervisor(),
                 c.isRestricted(), c.getStep(), c.getOpenedOn(), c.getClosedOn(), c.getCloseReason(),
                 c.getNextFollowUp(), c.getTriage(), c.getAttention(), handles, brokeGlass);
-    }
-
-    private void requireStaff(String username, String key) {
-        if (username == null || username.isBlank()) {
-            throw new JisrException(key);
-        }
     }
 
     private Sql sql() {

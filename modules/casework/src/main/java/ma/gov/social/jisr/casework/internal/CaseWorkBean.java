@@ -37,6 +37,8 @@ public class CaseWorkBean implements CaseWork {
     private CurrentUser me;
     @Inject
     private AuditLog audit;
+    @Inject
+    private Assignees assignees;
 
     @Override
     public CaseRef readable(String module, long caseId) {
@@ -104,9 +106,8 @@ public class CaseWorkBean implements CaseWork {
     public void assign(long caseId, long version, String worker, String supervisor, boolean restricted) {
         CaseEntity c = gate.change(caseId, version);
         CaseSteps.requireOpen(c.getStep());
-        c.assign(Texts.required(worker, 60, "casework.workerRequired"),
-                Texts.required(supervisor, 60, "casework.supervisorRequired"), restricted, me.username(),
-                LocalDateTime.now());
+        assignees.check(gate.module(c), worker, supervisor, c.getRegionCode(), c.getProvinceCode());
+        c.assign(worker.strip(), supervisor.strip(), restricted, me.username(), LocalDateTime.now());
         flush();
         audit.record(gate.entry(c, AuditAction.UPDATE).withDetail("assigned to " + worker + ", supervised by "
                 + supervisor + (restricted ? ", restricted" : "")));
