@@ -1,0 +1,71 @@
+package ma.gov.social.jisr.it;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * Women's cases and shelters written straight into MariaDB, for tests about who may open what: the same
+ * rows the kernel and the women's module write (a case, its first step, its intake). Ids are far above the
+ * server's, as in {@link Seed}.
+ */
+final class CaseFixtures {
+    private static final long FAR = 5_000_000L;
+
+    private CaseFixtures() {
+    }
+
+    /** An open women's shelter with {@code beds} beds. */
+    static long shelter(String code, String province, int beds) throws SQLException {
+        long id = Seed.centre(code, "مركز إيواء " + code, "Centre d'hébergement " + code, province, 34.0, -6.8);
+        ItAccounts.execute("update jisr.cen_centre set type = 'WOMEN_SHELTER', beds = ? where id = ?", beds, id);
+        return id;
+    }
+
+    /** A women's case at REGISTERED, opened a week ago, held by {@code centre}, with its intake. */
+    static long womanCase(long person, long centre, String worker, String supervisor, boolean restricted)
+            throws SQLException {
+        try (Connection c = ItDatabase.connect()) {
+            long id;
+            try (ResultSet rs = c.createStatement().executeQuery("select nextval(jisr.cas_case_seq)")) {
+                rs.next();
+                id = rs.getLong(1) + FAR;
+            }
+            String region;
+            String province;
+            try (PreparedStatement s = c.prepareStatement("select region_code, province_code from jisr.cen_centre"
+                    + " where id = ?")) {
+                s.setLong(1, centre);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    region = rs.getString(1);
+                    province = rs.getString(2);
+                }
+            }
+            LocalDate opened = LocalDate.now().minusDays(7);
+            execute(c, "insert into jisr.cas_case (id, module, reference, person_id, initials, centre_id, region_code,"
+                    + " province_code, worker, supervisor, restricted, step, opened_on, created_at, created_by, updated_at,"
+                    + " updated_by) values (?, 'women', ?, ?, 'X. Y.', ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, 'it', ?, 'it')",
+                    id, "FEM-IT-" + id, person, centre, region, province, worker, supervisor, restricted, opened,
+                    LocalDateTime.now(), LocalDateTime.now());
+            execute(c, "insert into jisr.cas_step (case_id, to_step, note, at, by_user) values (?, 'REGISTERED',"
+                    + " 'opened', ?, 'it')", id, LocalDateTime.now());
+            execute(c, "insert into jisr.wom_intake (case_id, intake_on, channel, kinds, perpetrator, region_code,"
+                    + " province_code, recorded_at, recorded_by) values (?, ?, 'WALK_IN', 'PHYSICAL', 'HUSBAND', ?, ?,"
+                    + " ?, 'it')", id, opened, region, province, LocalDateTime.now());
+            return id;
+        }
+    }
+
+    private static void execute(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}

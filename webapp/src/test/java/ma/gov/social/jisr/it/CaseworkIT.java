@@ -1,0 +1,85 @@
+package ma.gov.social.jisr.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case kernel through the deployed WAR, with the women's module on it: who may open a case (territory,
+ * module, restriction), break the glass, and what the audit log keeps of each attempt. Cases are written
+ * straight into MariaDB ({@link CaseFixtures}); everything else goes through the pages, hence the services.
+ */
+class CaseworkIT extends DeployedJisr {
+    private static final String CASE = "women/case.xhtml?id=";
+
+    @BeforeAll
+    static void accounts() throws Exception {
+        ItAccounts.copyOf("agent.rabat", "agent.rabat.colleague"); // same province, same role, not assigned
+        ItDatabase.language("agent.rabat", "fr");
+        ItDatabase.language("agent.rabat.colleague", "fr");
+        ItDatabase.language("agent.femmes", "fr");
+        ItDatabase.language("coord.rabat", "fr");
+    }
+
+    @Test
+    void aWorkerOfAnotherTerritoryAndAnUnassignedColleagueOfARestrictedCaseGetNothingAndAreAudited() throws Exception {
+        long woman = Seed.person("حياة", "المرابط", "Hayat", "Mrabet", "FEMALE", 1988, null, "MA-RAB");
+        long centre = Seed.centre("IT-ECO-1", "مركز الإنصات 1", "Centre d'écoute 1", "MA-RAB", 34.0, -6.8);
+        long open = CaseFixtures.womanCase(woman, centre, "agent.rabat", "coord.rabat", false);
+        long restricted = CaseFixtures.womanCase(woman, centre, "agent.rabat", "coord.rabat", true);
+
+        String elsewhere = as("agent.femmes").get(CASE + open).body();
+        assertTrue(elsewhere.contains("n'existe pas ou vous ne pouvez pas"), elsewhere);
+        assertFalse(elsewhere.contains("Mrabet") || elsewhere.contains("FEM-IT-" + open), "nothing of the case");
+        assertEquals(1, refusals("agent.femmes", open), "the attempt from Casablanca is audited");
+
+        FacesClient colleague = as("agent.rabat.colleague");
+        String notTheirs = colleague.get(CASE + restricted).body();
+        assertFalse(notTheirs.contains("Mrabet") || notTheirs.contains("FEM-IT-" + restricted), notTheirs);
+        assertFalse(notTheirs.contains("id=\"glass\""), "a worker cannot break the glass");
+        assertEquals(1, refusals("agent.rabat.colleague", restricted), "the restricted case's refusal is audited");
+        String openToColleague = colleague.get(CASE + open).body();
+        assertTrue(openToColleague.contains("FEM-IT-" + open), "a colleague of the province reads an open case");
+
+        String mine = as("agent.rabat").get(CASE + restricted).body();
+        assertTrue(mine.contains("Mrabet") && mine.contains("FEM-IT-" + restricted), "her worker opens it");
+        assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'agent.rabat'"
+                + " and action = 'READ_PERSONAL_DATA' and record_id = ?", Long.toString(restricted)));
+    }
+
+    @Test
+    void aSupervisorOpensARestrictedCaseOnlyByWritingWhyAndTheAuditLogFlagsIt() throws Exception {
+        long woman = Seed.person("سناء", "الإدريسي", "Sanaa", "Idrissi", "FEMALE", 1992, null, "MA-RAB");
+        long centre = Seed.centre("IT-ECO-2", "مركز الإنصات 2", "Centre d'écoute 2", "MA-RAB", 34.0, -6.8);
+        long restricted = CaseFixtures.womanCase(woman, centre, "agent.rabat", "agent.rabat", true);
+        FacesClient coordinator = as("coord.rabat");
+        String asked = coordinator.get(CASE + restricted).body();
+        assertTrue(asked.contains("id=\"glass\""), "the break-the-glass form is offered: " + asked);
+        assertFalse(asked.contains("Idrissi"), "and nothing of the case before");
+
+        HttpResponse<String> tooShort = coordinator.submit(CASE + restricted, asked, "glass",
+                Map.of("reason", "urgence"), "open");
+        assertFalse(tooShort.body().contains("Idrissi"), "a reason of a word opens nothing");
+        assertEquals(0, count("select count(*) from jisr.plt_audit_event where action = 'BREAK_GLASS'"
+                + " and record_id = ?", Long.toString(restricted)));
+
+        String reason = "Appel de la police : danger immédiat signalé cette nuit";
+        HttpResponse<String> opened = coordinator.submit(CASE + restricted, asked, "glass", Map.of("reason", reason),
+                "open");
+        String page = opened.statusCode() == 302 ? coordinator.get(CASE + restricted).body() : opened.body();
+        assertTrue(page.contains("Idrissi") && page.contains("FEM-IT-" + restricted), page);
+        assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'coord.rabat'"
+                + " and action = 'BREAK_GLASS' and record_id = ? and detail like ?", Long.toString(restricted),
+                "%" + reason + "%"));
+    }
+
+    private static long refusals(String username, long caseId) throws Exception {
+        return count("select count(*) from jisr.plt_audit_event where username = ? and action = 'ACCESS_REFUSED'"
+                + " and record_id = ?", username, Long.toString(caseId));
+    }
+}
