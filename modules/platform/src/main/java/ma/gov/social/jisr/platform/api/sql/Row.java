@@ -77,6 +77,11 @@ public final class Row {
         return value == null ? null : value.toLocalDateTime();
     }
 
+    /** A BLOB column, whole. */
+    public byte[] bytes(String column) throws SQLException {
+        return rs.getBytes(column);
+    }
+
     public <E extends Enum<E>> E enumValue(String column, Class<E> type) throws SQLException {
         String value = rs.getString(column);
         return value == null ? null : Enum.valueOf(type, value.trim());
