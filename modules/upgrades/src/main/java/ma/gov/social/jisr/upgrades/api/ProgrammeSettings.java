@@ -1,8 +1,8 @@
 package ma.gov.social.jisr.upgrades.api;
 
-import ma.gov.social.jisr.platform.api.value.Dirhams;
 import java.util.Map;
 import ma.gov.social.jisr.centres.api.CentreType;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 
 /**
  * What an administrator decides when opening a programme year: how many centres, within which budget, the

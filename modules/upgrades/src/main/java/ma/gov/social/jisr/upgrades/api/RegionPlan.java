@@ -1,7 +1,7 @@
 package ma.gov.social.jisr.upgrades.api;
 
-import ma.gov.social.jisr.platform.api.value.Dirhams;
 import java.time.LocalDateTime;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 
 /**
  * One region's share of a programme year and the planning job's report on it: its centres and why some

@@ -1,7 +1,7 @@
 package ma.gov.social.jisr.upgrades.api;
 
-import ma.gov.social.jisr.platform.api.value.Dirhams;
 import java.time.LocalDate;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 
 /**
  * Moving a planned upgrade one step on: the date it happened, and the contractor (when ordered) or the

@@ -42,7 +42,7 @@ final class LineWriter {
         }
     }
 
-    /** Scores and parts are stored to four places at most; the column rounds what is finer. */
+    /** Scores and parts are doubles (not money); their columns keep two and four places. */
     private static BigDecimal decimal(double value) {
         return BigDecimal.valueOf(value);
     }
