@@ -25,11 +25,11 @@ class MoneyTypesTest {
             Double.class.getName(), Float.class.getName());
 
     private static final DescribedPredicate<JavaField> NAMED_AS_MONEY = DescribedPredicate.describe(
-            "named as money (" + MONEY.pattern() + ")", f -> MONEY.matcher(f.getName()).matches());
+            "are named as money (" + MONEY.pattern() + ")", f -> MONEY.matcher(f.getName()).matches());
 
     @ArchTest
     static final ArchRule moneyIsDirhams = fields().that(NAMED_AS_MONEY).and().areNotDeclaredIn(Dirhams.class)
-            .should().haveRawType(DescribedPredicate.not(DescribedPredicate.describe("a bare number",
+            .should().haveRawType(DescribedPredicate.not(DescribedPredicate.describe("BigDecimal, double or float",
                     c -> BARE_NUMBERS.contains(c.getName()))))
             .because("money is " + Dirhams.class.getSimpleName() + ": exact to the centime, formatted the same way"
                     + " on every screen").allowEmptyShould(true);
