@@ -41,8 +41,7 @@ public class DirhamsFacesConverter implements Converter<Dirhams> {
             return null;
         }
         Locale locale = context.getViewRoot().getLocale();
-        String typed = SPACES.matcher(text.replace("MAD", "")).replaceAll("");
-        BigDecimal amount = PLAIN.matcher(typed).matches() ? new BigDecimal(typed) : localized(typed, locale);
+        BigDecimal amount = amount(text, locale);
         if (amount == null) {
             throw refused(locale, "money.invalid", text.strip());
         }
@@ -51,6 +50,12 @@ public class DirhamsFacesConverter implements Converter<Dirhams> {
         } catch (IllegalArgumentException finerThanACentime) {
             throw refused(locale, "money.centimes", text.strip());
         }
+    }
+
+    /** What was typed, plainly (1234.5) or the language's way (1 234,50), as a number; null if neither. */
+    static BigDecimal amount(String text, Locale locale) {
+        String typed = SPACES.matcher(text.replace("MAD", "")).replaceAll("");
+        return PLAIN.matcher(typed).matches() ? new BigDecimal(typed) : localized(typed, locale);
     }
 
     /** The amount written the language's way, all of it, or null. */
