@@ -34,6 +34,8 @@ class ModuleWallsTest {
             "centres", Set.of("platform"),
             "people", Set.of("platform"),
             "upgrades", Set.of("platform", "centres"),
+            "casework", Set.of("platform", "people", "centres"),
+            "women", Set.of("platform", "people", "centres", "casework"),
             "batch", Set.of("platform", "upgrades"),
             "web", Set.of("platform"));
 

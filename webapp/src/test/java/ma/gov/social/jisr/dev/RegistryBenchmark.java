@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import ma.gov.social.jisr.it.FacesClient;
@@ -14,8 +16,8 @@ import ma.gov.social.jisr.people.api.PersonNames;
 /**
  * The persons list at national scale: what any ajax round trip costs with nothing to do (restore the view,
  * render a message area, the filters and the security checks of every request), then the list filtered by
- * province and sorted by name, first page and 10,000 rows deep, next to the bare SQL those pages need; the
- * count of a search; the duplicate check on create. The round trip and the first page are measured twice:
+ * province and sorted by name, first page, 10,000 rows deep and the page after that one (a keyset seek), next
+ * to the bare SQL those pages need; the count of a search; the duplicate check on create. The round trip and the first page are measured twice:
  * cold, just after the server started (the JVM still interprets and compiles the code every request runs),
  * and warm, after a warm-up of a few thousand requests, as a server that has been in use answers.
  */
@@ -52,13 +54,13 @@ final class RegistryBenchmark {
         double cpuPerTrip = (cpuMillis(payaraPid) - cpuBefore) / (double) (ROUND_TRIPS + 3);
         System.out.println("[bench] depth   server response   page SQL (deferred join)   bare SQL (offset)   response/bare");
         double firstBare = 0;
+        String where = " where merged_into is null and province_code = '" + PROVINCE + "'";
+        String order = " order by last_name_lat asc, first_name_lat asc, id asc";
+        String cols = "p.id, p.first_name_ar, p.last_name_ar, p.first_name_lat, p.last_name_lat, p.sex,"
+                + " p.birth_date, p.birth_year, p.cin, p.province_code";
         for (int depth : new int[] {0, 10_000}) {
             double server = Benchmark.median(() -> Benchmark.timed(() -> ok(admin.ajax(PATH, state, "persons",
                     paging(depth)), "persons:list")));
-            String where = " where merged_into is null and province_code = '" + PROVINCE + "'";
-            String order = " order by last_name_lat asc, first_name_lat asc, id asc";
-            String cols = "p.id, p.first_name_ar, p.last_name_ar, p.first_name_lat, p.last_name_lat, p.sex,"
-                    + " p.birth_date, p.birth_year, p.cin, p.province_code";
             double deferred = Benchmark.median(() -> Benchmark.timedSql(c, "select " + cols + " from ppl_person p"
                     + " join (select id from ppl_person" + where + order + " limit " + depth + ", 25) k on k.id = p.id"
                     + " order by p.last_name_lat, p.first_name_lat, p.id"));
@@ -68,6 +70,7 @@ final class RegistryBenchmark {
             System.out.printf("[bench] %,6d   %10.1f ms   %14.1f ms   %17.1f ms   %8.1fx%n", depth, server, deferred,
                     bare, server / bare);
         }
+        nextPage(c, admin, state, where, order, cols);
         System.out.printf("[bench] empty ajax round trip (no query): %.1f ms (median of %d; 90th percentile %.1f ms),"
                         + " %.1fx the first page's bare SQL%n", roundTrip[roundTrip.length / 2], roundTrip.length,
                 roundTrip[roundTrip.length * 9 / 10], roundTrip[roundTrip.length / 2] / firstBare);
@@ -79,6 +82,36 @@ final class RegistryBenchmark {
                 Benchmark.timedSql(c, "select count(*) from (select 1 from ppl_person where merged_into is null and"
                         + " province_code = '" + PROVINCE + "' limit 100001) t")));
         duplicateCheck(c, admin);
+    }
+
+    /**
+     * The page after the deep one, moved to from it: the list seeks past the last row shown (keyset, see
+     * PageRequest.after) where a jump there would count off 10,025 rows.
+     */
+    private static void nextPage(Connection c, FacesClient admin, String state, String where, String order,
+                                 String cols) throws Exception {
+        double server = Benchmark.median(() -> {
+            ok(admin.ajax(PATH, state, "persons", paging(10_000)), "persons:list");
+            return Benchmark.timed(() -> ok(admin.ajax(PATH, state, "persons", paging(10_025)), "persons:list"));
+        });
+        String last;
+        String first;
+        long id;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select last_name_lat, first_name_lat,"
+                + " id from ppl_person" + where + order + " limit 10024, 1")) {
+            rs.next();
+            last = rs.getString(1).replace("'", "''");
+            first = rs.getString(2).replace("'", "''");
+            id = rs.getLong(3);
+        }
+        String seek = " and last_name_lat >= '" + last + "' and (last_name_lat > '" + last + "' or (last_name_lat = '"
+                + last + "' and (first_name_lat > '" + first + "' or (first_name_lat = '" + first + "' and id > " + id
+                + "))))";
+        double sql = Benchmark.median(() -> Benchmark.timedSql(c, "select " + cols + " from ppl_person p join (select id"
+                + " from ppl_person" + where + seek + order + " limit 25) k on k.id = p.id order by p.last_name_lat,"
+                + " p.first_name_lat, p.id"));
+        System.out.printf("[bench] next page after 10,000 (keyset): %.1f ms server response, %.1f ms page SQL%n",
+                server, sql);
     }
 
     /** A PrimeFaces ajax call that executes nothing and renders only the (empty) message area. */

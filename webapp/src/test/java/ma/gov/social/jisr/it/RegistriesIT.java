@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import ma.gov.social.jisr.people.api.PersonNames;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +144,40 @@ class RegistriesIT extends DeployedJisr {
         assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'admin' and action ="
                 + " 'READ_PERSONAL_DATA' and record_id = ? and detail like 'shown as a possible duplicate%'",
                 Long.toString(zerhouni)), "showing a candidate is a reading of that person");
+    }
+
+    @Test
+    void theNextPageSeeksPastTheLastRowShownAndIsTheOffsetsAnswer() throws Exception {
+        PersonFixtures.many("Zzpage", "MA-SAL", 60); // one name: the id alone orders them
+        try {
+            FacesClient admin = as("admin");
+            String list = admin.get("people/persons.xhtml").body();
+            String found = admin.submit("people/persons.xhtml", list, "persons", Map.of("text", "Zzpage"), "search")
+                    .body();
+            List<String> byOffset = ItDatabase.column("select id from jisr.ppl_person where last_name_lat = 'Zzpage'"
+                    + " order by last_name_lat, first_name_lat, id limit 25, 25");
+            List<String> shown = new ArrayList<>();
+            List<String> seeks = QueryLog.statementsDuring(() -> {
+                Matcher ids = Pattern.compile("person\\.xhtml\\?id=(\\d+)").matcher(admin.ajax("people/persons.xhtml",
+                        found, "persons", nextPage(25)).body());
+                while (ids.find()) {
+                    shown.add(ids.group(1));
+                }
+            }, "last_name_lat >=");
+            assertEquals(byOffset, shown, "the second page");
+            assertEquals(1, seeks.size(), "found by a seek, not by counting off the first page: " + seeks);
+        } finally {
+            PersonFixtures.removeMany(60);
+        }
+    }
+
+    private static Map<String, String> nextPage(int first) {
+        Map<String, String> p = new HashMap<>(Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source",
+                "persons:list", "jakarta.faces.partial.execute", "persons:list", "jakarta.faces.partial.render",
+                "persons:list", "persons:list", "persons:list", "persons:list_pagination", "true"));
+        p.putAll(Map.of("persons:list_first", Integer.toString(first), "persons:list_rows", "25",
+                "persons:list_skipChildren", "true", "persons:list_encodeFeature", "true"));
+        return p;
     }
 
     @Test

@@ -3,6 +3,7 @@ package ma.gov.social.jisr.centres.internal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +25,7 @@ import ma.gov.social.jisr.centres.api.CentreStatus;
 import ma.gov.social.jisr.centres.api.CentreType;
 import ma.gov.social.jisr.centres.api.ManagingBody;
 import ma.gov.social.jisr.centres.api.OfferedService;
+import ma.gov.social.jisr.platform.api.persistence.Stamp;
 
 /**
  * A centre. The latest inspection's score and date are copied here so that the list can filter and
@@ -94,23 +96,14 @@ public class CentreEntity {
     private LocalDate latestInspectedOn;
     @Column(name = "inspection_requested_on")
     private LocalDate inspectionRequestedOn;
-    @Column(name = "import_tag")
-    private String importTag;
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-    @Column(name = "created_by")
-    private String createdBy;
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-    @Column(name = "updated_by")
-    private String updatedBy;
+    @Embedded
+    private Stamp stamp;
 
     protected CentreEntity() {
     }
 
     CentreEntity(String createdBy, LocalDateTime createdAt) {
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.stamp = Stamp.created(createdBy, createdAt);
     }
 
     void apply(CentreData d, String region, String by, LocalDateTime at) {
@@ -138,15 +131,14 @@ public class CentreEntity {
         if (d.type().mobile()) {
             coveredProvinces.addAll(d.coveredProvinces());
         }
-        updatedBy = by;
-        updatedAt = at;
+        stamp.changed(by, at);
     }
 
     /** What an import stages for this (never persisted) centre: see {@link #STAGED_COLUMNS}. */
     Object[] stagedValues() {
         return new Object[] {code, nameAr, nameFr, type.name(), regionCode, provinceCode, area.name(), address,
             latitude, longitude, managingBody.name(), partnerName, openedOn, status.name(), places, beds, staffTotal,
-            staffProfessional, createdAt, createdBy};
+            staffProfessional, stamp.createdAt(), stamp.createdBy()};
     }
 
     Set<OfferedService> services() {
@@ -186,10 +178,6 @@ public class CentreEntity {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    void setImportTag(String tag) {
-        importTag = tag;
     }
 
     public Long getId() {

@@ -2,7 +2,6 @@ package ma.gov.social.jisr.people.api;
 
 import java.nio.file.Path;
 import java.util.List;
-import ma.gov.social.jisr.platform.api.Page;
 import ma.gov.social.jisr.platform.api.PageRequest;
 import ma.gov.social.jisr.platform.api.imports.FileImport;
 
@@ -18,10 +17,13 @@ public interface PersonImportService extends FileImport {
     String start(Path file, String originalName);
 
     /**
-     * The held lines of an import that lie in the caller's territory, in line order (a page of them and
-     * how many there are). Once the import is published; reading them is audited (personal data).
+     * A page of the held lines of an import that lie in the caller's territory, in line order. Once the
+     * import is published; reading them is audited (personal data).
      */
-    Page<HeldLine> heldLines(String importId, PageRequest page);
+    List<HeldLine> heldLines(String importId, PageRequest page);
+
+    /** How many lines {@link #heldLines} has in all. */
+    long countHeldLines(String importId);
 
     /**
      * Decides a held line. EXISTING: the line is {@code personId}, one of its candidates; nothing is

@@ -1,18 +1,18 @@
 package ma.gov.social.jisr.people.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import ma.gov.social.jisr.people.api.DuplicateCandidate;
 import ma.gov.social.jisr.people.api.DuplicateCandidate.Reason;
 import ma.gov.social.jisr.people.api.PersonData;
 import ma.gov.social.jisr.people.api.PersonNames;
 import ma.gov.social.jisr.people.api.PersonRow;
+import ma.gov.social.jisr.platform.api.sql.Sql;
 
 /**
  * Finds who may already be registered: the same CIN, or, in the same province, the same sex, a birth
@@ -24,17 +24,16 @@ public class DuplicateFinder {
     static final int YEARS_APART = 2;
     static final int MAX_CANDIDATES = 20;
 
-    @PersistenceContext(unitName = "people")
-    private EntityManager em;
+    @Resource(lookup = "jdbc/jisr")
+    private DataSource dataSource;
 
     /** Candidates by id; the CIN holder first. */
     List<DuplicateCandidate> find(PersonData d, String cin, Long excludingId) {
+        Sql sql = new Sql(dataSource);
         Map<Long, DuplicateCandidate> found = new LinkedHashMap<>();
         if (cin != null) {
-            Query byCin = em.createNativeQuery("select " + PersonListQuery.COLUMNS
-                    + " from ppl_person p where p.cin = ? and p.merged_into is null").setParameter(1, cin);
-            for (Object o : byCin.getResultList()) {
-                PersonRow row = PersonListQuery.row((Object[]) o);
+            for (PersonRow row : sql.list("select " + PersonListQuery.COLUMNS
+                    + " from ppl_person p where p.cin = ? and p.merged_into is null", PersonListQuery.ROW, cin)) {
                 found.put(row.id(), new DuplicateCandidate(row, Reason.SAME_NATIONAL_ID));
             }
         }
@@ -43,20 +42,16 @@ public class DuplicateFinder {
         String lka = PersonNames.arabicKey(d.lastNameAr());
         String fka = PersonNames.arabicKey(d.firstNameAr());
         String common = " and p.merged_into is null and p.sex = ? and p.birth_year between ? and ?";
-        Query byName = em.createNativeQuery("select " + PersonListQuery.COLUMNS + " from ppl_person p"
+        String byName = "select " + PersonListQuery.COLUMNS + " from ppl_person p"
                 + " where p.province_code = ? and p.last_key in (?, ?) and p.first_key in (?, ?)" + common
                 + " union select " + PersonListQuery.COLUMNS + " from ppl_person p"
                 + " where p.province_code = ? and p.last_key_ar in (?, ?) and p.first_key_ar in (?, ?)" + common
-                + " limit " + (MAX_CANDIDATES * 5));
+                + " limit " + (MAX_CANDIDATES * 5);
         int year = d.birthYear();
         Object[] params = {d.provinceCode(), lk, fk, fk, lk, d.sex().name(), year - YEARS_APART, year + YEARS_APART,
             d.provinceCode(), lka, fka, fka, lka, d.sex().name(), year - YEARS_APART, year + YEARS_APART};
-        for (int i = 0; i < params.length; i++) {
-            byName.setParameter(i + 1, params[i]);
-        }
         List<PersonRow> similar = new ArrayList<>();
-        for (Object o : byName.getResultList()) {
-            PersonRow row = PersonListQuery.row((Object[]) o);
+        for (PersonRow row : sql.list(byName, PersonListQuery.ROW, params)) {
             if (sameName(d, row)) {
                 similar.add(row);
             }

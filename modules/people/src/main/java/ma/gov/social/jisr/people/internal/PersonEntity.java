@@ -1,6 +1,7 @@
 package ma.gov.social.jisr.people.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import ma.gov.social.jisr.people.api.PersonData;
 import ma.gov.social.jisr.people.api.PersonNames;
 import ma.gov.social.jisr.people.api.PersonRow;
 import ma.gov.social.jisr.people.api.Sex;
+import ma.gov.social.jisr.platform.api.persistence.Stamp;
 
 @Entity
 @Table(name = "ppl_person")
@@ -69,23 +71,14 @@ public class PersonEntity {
     private String provinceCode;
     @Column(name = "merged_into")
     private Long mergedInto;
-    @Column(name = "import_tag")
-    private String importTag;
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-    @Column(name = "created_by")
-    private String createdBy;
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-    @Column(name = "updated_by")
-    private String updatedBy;
+    @Embedded
+    private Stamp stamp;
 
     protected PersonEntity() {
     }
 
     PersonEntity(String createdBy, LocalDateTime createdAt) {
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.stamp = Stamp.created(createdBy, createdAt);
     }
 
     /** Takes validated data; the CIN and phone are already normalised. */
@@ -107,15 +100,14 @@ public class PersonEntity {
         address = d.address() == null || d.address().isBlank() ? null : d.address().trim();
         provinceCode = d.provinceCode();
         regionCode = region;
-        updatedBy = by;
-        updatedAt = at;
+        stamp.changed(by, at);
     }
 
     /** What an import stages for this (never persisted) person: see {@link #STAGED_COLUMNS}. */
     Object[] stagedValues() {
         return new Object[] {firstNameAr, lastNameAr, firstNameLatin, lastNameLatin, firstKey, lastKey, firstKeyAr,
             lastKeyAr, sex.name(), birthDate, birthYear, birthEstimated, cin, phone, address, regionCode,
-            provinceCode, createdAt, createdBy};
+            provinceCode, stamp.createdAt(), stamp.createdBy()};
     }
 
     PersonData data() {
@@ -131,16 +123,15 @@ public class PersonEntity {
     void mergedInto(long keeperId, String by, LocalDateTime at) {
         mergedInto = keeperId;
         cin = null;
-        updatedBy = by;
-        updatedAt = at;
+        stamp.changed(by, at);
     }
 
-    void setCin(String value) {
-        cin = value;
-    }
-
-    void setImportTag(String tag) {
-        importTag = tag;
+    /** The keeper of a merge: takes the merged record's CIN when it had none (freed by then, see merge). */
+    void kept(String mergedCin, String by, LocalDateTime at) {
+        if (cin == null && mergedCin != null) {
+            cin = mergedCin;
+        }
+        stamp.changed(by, at);
     }
 
     public Long getId() {

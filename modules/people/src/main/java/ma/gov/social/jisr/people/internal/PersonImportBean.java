@@ -15,7 +15,6 @@ import ma.gov.social.jisr.people.api.PersonRow;
 import ma.gov.social.jisr.people.api.PersonService;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
-import ma.gov.social.jisr.platform.api.Page;
 import ma.gov.social.jisr.platform.api.PageRequest;
 import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
@@ -63,12 +62,11 @@ public class PersonImportBean implements PersonImportService {
     /** Each registered person shown as a candidate is a reading of that person, audited in their territory. */
     @Override
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public Page<HeldLine> heldLines(String importId, PageRequest page) {
-        Page<HeldLine> found = holds.page(importId, me.scope(), page.offset(), page.limit());
-        if (found.rows().isEmpty()) {
-            return found;
+    public List<HeldLine> heldLines(String importId, PageRequest page) {
+        List<HeldLine> rows = holds.rows(importId, me.scope(), page.offset(), page.limit());
+        if (rows.isEmpty()) {
+            return rows;
         }
-        List<HeldLine> rows = found.rows();
         audit.record(AuditEntry.of("people", "import-hold", importId, AuditAction.READ_PERSONAL_DATA)
                 .inScope(me.scope()).withDetail(rows.size() + " held lines shown, file lines " + rows.get(0).line()
                         + "-" + rows.get(rows.size() - 1).line()));
@@ -77,7 +75,13 @@ public class PersonImportBean implements PersonImportService {
         shown.values().forEach(p -> audit.record(AuditEntry.of("people", "person", p.id(),
                 AuditAction.READ_PERSONAL_DATA).inTerritory(null, p.provinceCode())
                 .withDetail("shown as a candidate of a line held by import " + importId)));
-        return found;
+        return rows;
+    }
+
+    @Override
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public long countHeldLines(String importId) {
+        return holds.count(importId, me.scope());
     }
 
     @Override

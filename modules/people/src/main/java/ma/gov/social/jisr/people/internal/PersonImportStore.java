@@ -8,9 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +20,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.people.api.PersonData;
 import ma.gov.social.jisr.platform.api.Roles;
+import ma.gov.social.jisr.platform.api.sql.Sql;
 import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 
 /**
@@ -36,8 +34,8 @@ public class PersonImportStore {
     @PersistenceContext(unitName = "people")
     private EntityManager em;
     /**
-     * Plain JDBC for the bulk statements: EclipseLink binds a native query's parameters in a time that
-     * grows with their square, and a chunk has tens of thousands. In the step's transaction all the same.
+     * SQL for the bulk statements: EclipseLink binds a native query's parameters in a time that grows with
+     * their square, and a chunk has tens of thousands. In the step's transaction all the same.
      */
     @Resource(lookup = "jdbc/jisr")
     private DataSource dataSource;
@@ -57,11 +55,7 @@ public class PersonImportStore {
     /** Registered persons each line may be (see {@link RegistryMatches}). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, List<Long>> similar(List<RegistryMatches.Lookup> lookups) {
-        try (Connection c = dataSource.getConnection()) {
-            return RegistryMatches.find(c, lookups);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not look for duplicates", e);
-        }
+        return RegistryMatches.find(new Sql(dataSource), lookups);
     }
 
     /** Stages the chunk's lines, except those the checker holds; returns how many were held. */
@@ -80,52 +74,39 @@ public class PersonImportStore {
     private void stage(List<PersonLine> lines, String tag, String username, PersonImportChecker checker) {
         long[] ids = ids(lines.size());
         LocalDateTime now = LocalDateTime.now();
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "insert into ppl_person_import (id, import_tag, " + PersonEntity.STAGED_COLUMNS + ") values ("
-                        + String.join(", ", Collections.nCopies(21, "?")) + ")")) {
-            for (int i = 0; i < lines.size(); i++) {
-                PersonData d = lines.get(i).data();
-                PersonEntity person = new PersonEntity(username, now);
-                person.apply(d, PersonRules.cin(d), PersonRules.phone(d), region(d), username, now);
-                insert.setLong(1, ids[i]);
-                insert.setString(2, tag);
-                Object[] values = person.stagedValues();
-                for (int v = 0; v < values.length; v++) {
-                    insert.setObject(v + 3, values[v]);
-                }
-                insert.addBatch();
-                checker.staged(lines.get(i).number(), ids[i]);
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not stage persons of import " + tag, e);
+        List<Object[]> rows = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            PersonData d = lines.get(i).data();
+            PersonEntity person = new PersonEntity(username, now);
+            person.apply(d, PersonRules.cin(d), PersonRules.phone(d), region(d), username, now);
+            Object[] staged = person.stagedValues();
+            Object[] values = new Object[staged.length + 2];
+            values[0] = ids[i];
+            values[1] = tag;
+            System.arraycopy(staged, 0, values, 2, staged.length);
+            rows.add(values);
+            checker.staged(lines.get(i).number(), ids[i]);
         }
+        new Sql(dataSource).batch("insert into ppl_person_import (id, import_tag, " + PersonEntity.STAGED_COLUMNS
+                + ") values (" + String.join(", ", Collections.nCopies(21, "?")) + ")", rows);
     }
 
     private void hold(List<PersonLine> lines, String tag, PersonImportChecker checker) {
         if (lines.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "insert into ppl_import_hold (import_tag, line_number, state, first_name_ar, last_name_ar,"
-                        + " first_name_lat, last_name_lat, sex, birth_date, estimated_birth_year, cin, phone, address,"
-                        + " region_code, province_code, candidate_ids, similar_lines) values (?, ?, 'STAGED', "
-                        + String.join(", ", Collections.nCopies(14, "?")) + ")")) {
-            for (PersonLine line : lines) {
-                PersonData d = line.data();
-                Object[] values = {tag, line.number(), d.firstNameAr(), d.lastNameAr(), d.firstNameLatin(),
-                    d.lastNameLatin(), d.sex().name(), d.birthDate(), d.birthDate() == null ? d.estimatedBirthYear()
-                    : null, PersonRules.cin(d), PersonRules.phone(d), d.address(), region(d), d.provinceCode(),
-                    joined(checker.candidates(line.number())), joined(checker.similarLines(line.number()))};
-                for (int v = 0; v < values.length; v++) {
-                    insert.setObject(v + 1, values[v]);
-                }
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not hold lines of import " + tag, e);
+        List<Object[]> rows = new ArrayList<>(lines.size());
+        for (PersonLine line : lines) {
+            PersonData d = line.data();
+            rows.add(new Object[] {tag, line.number(), d.firstNameAr(), d.lastNameAr(), d.firstNameLatin(),
+                d.lastNameLatin(), d.sex(), d.birthDate(), d.birthDate() == null ? d.estimatedBirthYear() : null,
+                PersonRules.cin(d), PersonRules.phone(d), d.address(), region(d), d.provinceCode(),
+                joined(checker.candidates(line.number())), joined(checker.similarLines(line.number()))});
         }
+        new Sql(dataSource).batch("insert into ppl_import_hold (import_tag, line_number, state, first_name_ar,"
+                + " last_name_ar, first_name_lat, last_name_lat, sex, birth_date, estimated_birth_year, cin, phone,"
+                + " address, region_code, province_code, candidate_ids, similar_lines) values (?, ?, 'STAGED', "
+                + String.join(", ", Collections.nCopies(14, "?")) + ")", rows);
     }
 
     /** Fresh ids from the registry's sequence, in blocks as EclipseLink takes them (see PersonEntity.ID_BLOCK). */
@@ -133,7 +114,7 @@ public class PersonImportStore {
         long[] ids = new long[count];
         int filled = 0;
         while (filled < count) {
-            long last = ((Number) em.createNativeQuery("select nextval(ppl_person_seq)").getSingleResult()).longValue();
+            long last = new Sql(dataSource).number("select nextval(ppl_person_seq)");
             for (long id = last - PersonEntity.ID_BLOCK + 1; id <= last && filled < count; id++) {
                 ids[filled++] = id;
             }

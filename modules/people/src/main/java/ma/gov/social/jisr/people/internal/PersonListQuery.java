@@ -1,8 +1,5 @@
 package ma.gov.social.jisr.people.internal;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,22 +9,32 @@ import ma.gov.social.jisr.people.api.PersonNames;
 import ma.gov.social.jisr.people.api.PersonRow;
 import ma.gov.social.jisr.people.api.PersonService;
 import ma.gov.social.jisr.people.api.Sex;
+import ma.gov.social.jisr.platform.api.PageKey;
+import ma.gov.social.jisr.platform.api.PageRequest;
+import ma.gov.social.jisr.platform.api.sql.RowMapper;
+import ma.gov.social.jisr.platform.api.sql.Sql;
 import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
 import ma.gov.social.jisr.platform.api.value.NationalId;
 
 /**
  * The persons list in SQL, because a page deep in a million rows must stay fast: the page's ids are
- * found on an index alone (a "deferred join"), then only those rows are read. The territory is always
- * part of the condition.
+ * found on an index alone (a "deferred join"), then only those rows are read. The next page seeks past
+ * the previous page's last row on the same index instead of counting off the rows before it. The territory
+ * is always part of the condition.
  */
 final class PersonListQuery {
     static final String COLUMNS = "p.id, p.first_name_ar, p.last_name_ar, p.first_name_lat, p.last_name_lat,"
             + " p.sex, p.birth_date, p.birth_year, p.cin, p.province_code";
-    private static final Map<String, String> SORTS = Map.of(
-            "lastNameLatin", "%2$slast_name_lat %1$s, %2$sfirst_name_lat %1$s, %2$sid %1$s",
-            "lastNameAr", "%2$slast_name_ar %1$s, %2$sfirst_name_ar %1$s, %2$sid %1$s",
-            "birthYear", "%2$sbirth_year %1$s, %2$sid %1$s",
-            "id", "%2$sid %1$s");
+    static final RowMapper<PersonRow> ROW = r -> new PersonRow(r.number("id"), r.string("first_name_ar"),
+            r.string("last_name_ar"), r.string("first_name_lat"), r.string("last_name_lat"),
+            r.enumValue("sex", Sex.class), r.date("birth_date"), r.nullableInteger("birth_year"), r.string("cin"),
+            r.string("province_code"));
+    /** Each sort's columns, id last; {@link PersonRow#keyUnder} gives a row's values in the same order. */
+    private static final Map<String, List<String>> SORTS = Map.of(
+            "lastNameLatin", List.of("last_name_lat", "first_name_lat", "id"),
+            "lastNameAr", List.of("last_name_ar", "first_name_ar", "id"),
+            "birthYear", List.of("birth_year", "id"),
+            "id", List.of("id"));
 
     private final StringBuilder where = new StringBuilder(" where merged_into is null");
     private final List<Object> params = new ArrayList<>();
@@ -88,58 +95,96 @@ final class PersonListQuery {
         params.add(value);
     }
 
+    static List<String> sortColumns(String sortField) {
+        return SORTS.getOrDefault(sortField == null ? "" : sortField, SORTS.get("lastNameLatin"));
+    }
+
     /** The page's SQL, with its parameters last (offset, limit): also what the benchmark compares against. */
     String pageSql(String sortField, boolean ascending) {
-        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, SORTS.get("lastNameLatin"));
-        String direction = ascending ? "asc" : "desc";
-        return "select " + COLUMNS + " from ppl_person p join (select id from ppl_person" + where + " order by "
-                + order.formatted(direction, "") + " limit ?, ?) k on k.id = p.id order by "
-                + order.formatted(direction, "p.");
-    }
-
-    List<PersonRow> rows(EntityManager em, String sortField, boolean ascending, int offset, int limit) {
-        Query query = bind(em.createNativeQuery(pageSql(sortField, ascending)));
-        query.setParameter(params.size() + 1, offset).setParameter(params.size() + 2, limit);
-        List<PersonRow> rows = new ArrayList<>();
-        for (Object o : query.getResultList()) {
-            rows.add(row((Object[]) o));
-        }
-        return rows;
-    }
-
-    long count(EntityManager em) {
-        Query query = bind(em.createNativeQuery("select count(*) from (select 1 from ppl_person" + where
-                + " limit " + (PersonService.COUNT_LIMIT + 1) + ") t"));
-        return ((Number) query.getSingleResult()).longValue();
+        return pageSql(sortField, ascending, "", " limit ?, ?");
     }
 
     /**
-     * Export rows in id order after {@code lastId}, so that memory stays flat: the import's columns
-     * (see PersonImportService.COLUMNS) and the id last.
+     * The next page's SQL, seeking past the previous page's last row: the filter's parameters, then the
+     * key's ({@link #seekParams}), then the limit.
      */
-    @SuppressWarnings("unchecked")
-    List<Object[]> exportAfter(EntityManager em, long lastId, int limit) {
-        Query query = bind(em.createNativeQuery("select first_name_ar, last_name_ar, first_name_lat, last_name_lat,"
-                + " sex, birth_date, case when birth_estimated then birth_year end, cin, phone, address,"
-                + " province_code, id from ppl_person p" + where + " and p.id > ? order by p.id limit ?"));
-        query.setParameter(params.size() + 1, lastId).setParameter(params.size() + 2, limit);
-        return query.getResultList();
+    String seekSql(String sortField, boolean ascending) {
+        return pageSql(sortField, ascending, seek(sortColumns(sortField), ascending ? ">" : "<"), " limit ?");
     }
 
-    private Query bind(Query query) {
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
+    private String pageSql(String sortField, boolean ascending, String seek, String limit) {
+        List<String> columns = sortColumns(sortField);
+        String direction = ascending ? " asc" : " desc";
+        return "select " + COLUMNS + " from ppl_person p join (select id from ppl_person" + where + seek
+                + " order by " + order(columns, "", direction) + limit + ") k on k.id = p.id order by "
+                + order(columns, "p.", direction);
+    }
+
+    private static String order(List<String> columns, String prefix, String direction) {
+        StringJoiner order = new StringJoiner(", ");
+        columns.forEach(c -> order.add(prefix + c + direction));
+        return order.toString();
+    }
+
+    /**
+     * (a, b, id) past (?, ?, ?) written out, led by "a >=" (or "<="), which the index's range scan takes
+     * (MariaDB does not scan a range for a row comparison).
+     */
+    private static String seek(List<String> columns, String past) {
+        String rest = columns.get(columns.size() - 1) + " " + past + " ?";
+        for (int i = columns.size() - 2; i >= 0; i--) {
+            rest = columns.get(i) + " " + past + " ? or (" + columns.get(i) + " = ? and (" + rest + "))";
         }
-        return query;
+        return " and " + columns.get(0) + " " + past + "= ? and (" + rest + ")";
     }
 
-    static PersonRow row(Object[] c) {
-        return new PersonRow(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3],
-                (String) c[4], Sex.valueOf(((String) c[5]).trim()), c[6] == null ? null : toDate(c[6]),
-                c[7] == null ? null : ((Number) c[7]).intValue(), (String) c[8], (String) c[9]);
+    /** The key's values as {@link #seek} asks them: the first once more, then each non-last one twice. */
+    static List<Object> seekParams(PageKey key) {
+        List<Object> values = new ArrayList<>(key.values());
+        values.add(key.id());
+        List<Object> bound = new ArrayList<>(List.of(values.get(0)));
+        for (int i = 0; i < values.size() - 1; i++) {
+            bound.add(values.get(i));
+            bound.add(values.get(i));
+        }
+        bound.add(values.get(values.size() - 1));
+        return bound;
     }
 
-    private static java.time.LocalDate toDate(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (java.time.LocalDate) value;
+    /** Seeks when the request carries a key under this sort, else the deferred join's offset. */
+    List<PersonRow> rows(Sql sql, PageRequest page) {
+        List<Object> values = new ArrayList<>(params);
+        PageKey after = page.after();
+        if (after != null && after.values().size() == sortColumns(page.sortField()).size() - 1) {
+            values.addAll(seekParams(after));
+            values.add(page.limit());
+            return sql.list(seekSql(page.sortField(), page.ascending()), ROW, values.toArray());
+        }
+        values.add(page.offset());
+        values.add(page.limit());
+        return sql.list(pageSql(page.sortField(), page.ascending()), ROW, values.toArray());
+    }
+
+    long count(Sql sql) {
+        return sql.number("select count(*) from (select 1 from ppl_person" + where + " limit "
+                + (PersonService.COUNT_LIMIT + 1) + ") t", params.toArray());
+    }
+
+    /** One exported person: the import's columns (see PersonImportService.COLUMNS), and the id to go on from. */
+    record Exported(long id, Object[] values) {
+    }
+
+    /** Export rows in id order after {@code lastId}, so that memory stays flat. */
+    List<Exported> exportAfter(Sql sql, long lastId, int limit) {
+        List<Object> values = new ArrayList<>(params);
+        values.add(lastId);
+        values.add(limit);
+        return sql.list("select first_name_ar, last_name_ar, first_name_lat, last_name_lat, sex, birth_date,"
+                + " case when birth_estimated then birth_year end as estimated_birth_year, cin, phone, address,"
+                + " province_code, id from ppl_person p" + where + " and p.id > ? order by p.id limit ?",
+                r -> new Exported(r.number("id"), new Object[] {r.string("first_name_ar"), r.string("last_name_ar"),
+                    r.string("first_name_lat"), r.string("last_name_lat"), r.string("sex"), r.date("birth_date"),
+                    r.nullableInteger("estimated_birth_year"), r.string("cin"), r.string("phone"),
+                    r.string("address"), r.string("province_code")}), values.toArray());
     }
 }

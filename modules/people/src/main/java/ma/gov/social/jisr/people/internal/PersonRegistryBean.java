@@ -1,5 +1,6 @@
 package ma.gov.social.jisr.people.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 import ma.gov.social.jisr.people.api.DuplicateCandidate;
 import ma.gov.social.jisr.people.api.GuardianRelation;
 import ma.gov.social.jisr.people.api.PersonData;
@@ -31,6 +33,7 @@ import ma.gov.social.jisr.platform.api.audit.AuditEntry;
 import ma.gov.social.jisr.platform.api.audit.AuditLog;
 import ma.gov.social.jisr.platform.api.export.ExportFormat;
 import ma.gov.social.jisr.platform.api.export.TableWriter;
+import ma.gov.social.jisr.platform.api.sql.Sql;
 import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 
 /** Persons are personal data: only staff who work with people may read them (not finance, not auditors). */
@@ -42,6 +45,8 @@ public class PersonRegistryBean implements PersonService {
 
     @PersistenceContext(unitName = "people")
     private EntityManager em;
+    @Resource(lookup = "jdbc/jisr")
+    private DataSource dataSource;
     @Inject
     private CurrentUser me;
     @Inject
@@ -56,8 +61,7 @@ public class PersonRegistryBean implements PersonService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a page turn only reads: no transaction of its own
     public List<PersonRow> rows(PersonFilter filter, PageRequest page) {
-        return new PersonListQuery(filter, me.scope()).rows(em, page.sortField(), page.ascending(), page.offset(),
-                page.limit());
+        return new PersonListQuery(filter, me.scope()).rows(new Sql(dataSource), page);
     }
 
     /** The list's one call per search (page turns only read rows), hence where a search is audited. */
@@ -65,7 +69,7 @@ public class PersonRegistryBean implements PersonService {
     public long count(PersonFilter filter) {
         audit.record(AuditEntry.of("people", "person-list", null, AuditAction.READ_PERSONAL_DATA)
                 .inScope(me.scope()).withDetail("search; filter " + PersonListQuery.describe(filter)));
-        return new PersonListQuery(filter, me.scope()).count(em);
+        return new PersonListQuery(filter, me.scope()).count(new Sql(dataSource));
     }
 
     @Override
@@ -133,9 +137,7 @@ public class PersonRegistryBean implements PersonService {
         String cin = merged.getCin();
         merged.mergedInto(keepId, me.username(), LocalDateTime.now());
         em.flush(); // frees the CIN before the keeper takes it
-        if (keeper.getCin() == null && cin != null) {
-            keeper.setCin(cin);
-        }
+        keeper.kept(cin, me.username(), LocalDateTime.now());
         long moved = links.moveAll(mergedId, keepId);
         em.flush();
         record(keeper, AuditAction.UPDATE, "merged person " + mergedId + " into this one; " + moved + " links moved");
@@ -178,15 +180,15 @@ public class PersonRegistryBean implements PersonService {
         long written = 0;
         long lastId = 0;
         try (TableWriter table = TableWriter.open(format, out, PersonImportService.COLUMNS)) {
-            List<Object[]> batch;
+            List<PersonListQuery.Exported> batch;
             do {
-                batch = query.exportAfter(em, lastId, EXPORT_BATCH);
-                for (Object[] row : batch) {
+                batch = query.exportAfter(new Sql(dataSource), lastId, EXPORT_BATCH);
+                for (PersonListQuery.Exported row : batch) {
                     if (!table.hasRoom()) {
                         break;
                     }
-                    table.row(java.util.Arrays.copyOf(row, row.length - 1));
-                    lastId = ((Number) row[row.length - 1]).longValue();
+                    table.row(row.values());
+                    lastId = row.id();
                     written++;
                 }
             } while (batch.size() == EXPORT_BATCH && table.hasRoom());

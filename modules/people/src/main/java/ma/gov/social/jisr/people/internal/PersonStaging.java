@@ -1,12 +1,13 @@
 package ma.gov.social.jisr.people.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import javax.sql.DataSource;
 import ma.gov.social.jisr.platform.api.imports.ImportStaging;
+import ma.gov.social.jisr.platform.api.sql.Sql;
 
 /**
  * Publishes or takes back the persons an import staged, in the platform's transaction (the one that
@@ -21,8 +22,8 @@ import ma.gov.social.jisr.platform.api.imports.ImportStaging;
 public class PersonStaging implements ImportStaging {
     private static final String COLUMNS = "id, import_tag, " + PersonEntity.STAGED_COLUMNS;
 
-    @PersistenceContext(unitName = "people")
-    private EntityManager em;
+    @Resource(lookup = "jdbc/jisr")
+    private DataSource dataSource;
 
     @Override
     public String module() {
@@ -31,18 +32,17 @@ public class PersonStaging implements ImportStaging {
 
     @Override
     public void publish(String tag) {
-        em.createNativeQuery("insert into ppl_person (" + COLUMNS + ", updated_at, updated_by) select " + COLUMNS
-                + ", created_at, created_by from ppl_person_import where import_tag = ?").setParameter(1, tag)
-                .executeUpdate();
-        em.createNativeQuery("delete from ppl_person_import where import_tag = ?").setParameter(1, tag).executeUpdate();
-        em.createNativeQuery("update ppl_import_hold set state = 'OPEN' where import_tag = ? and state = 'STAGED'")
-                .setParameter(1, tag).executeUpdate();
+        Sql sql = new Sql(dataSource);
+        sql.update("insert into ppl_person (" + COLUMNS + ", updated_at, updated_by) select " + COLUMNS
+                + ", created_at, created_by from ppl_person_import where import_tag = ?", tag);
+        sql.update("delete from ppl_person_import where import_tag = ?", tag);
+        sql.update("update ppl_import_hold set state = 'OPEN' where import_tag = ? and state = 'STAGED'", tag);
     }
 
     @Override
     public void discard(String tag) {
-        em.createNativeQuery("delete from ppl_person_import where import_tag = ?").setParameter(1, tag).executeUpdate();
-        em.createNativeQuery("delete from ppl_import_hold where import_tag = ? and state = 'STAGED'")
-                .setParameter(1, tag).executeUpdate();
+        Sql sql = new Sql(dataSource);
+        sql.update("delete from ppl_person_import where import_tag = ?", tag);
+        sql.update("delete from ppl_import_hold where import_tag = ? and state = 'STAGED'", tag);
     }
 }

@@ -1,9 +1,5 @@
 package ma.gov.social.jisr.people.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import ma.gov.social.jisr.people.api.PersonData;
 import ma.gov.social.jisr.people.api.PersonRow;
+import ma.gov.social.jisr.platform.api.sql.Sql;
 
 /**
  * The registered persons that lines of an import may be, many lines at a time: one query per script with
@@ -27,10 +24,10 @@ public final class RegistryMatches {
     }
 
     /** Line number to the ids of the persons it may be (lines without any are absent), at most MAX_CANDIDATES each. */
-    static Map<Long, List<Long>> find(Connection connection, List<Lookup> lookups) throws SQLException {
+    static Map<Long, List<Long>> find(Sql sql, List<Lookup> lookups) {
         Map<Long, List<Long>> found = new HashMap<>();
-        query(connection, lookups, true, found);
-        query(connection, lookups, false, found);
+        query(sql, lookups, true, found);
+        query(sql, lookups, false, found);
         found.values().forEach(ids -> ids.sort(null));
         return found;
     }
@@ -41,8 +38,7 @@ public final class RegistryMatches {
      * OR-ed in a WHERE clause make MariaDB read the whole table. A line's names in the other order than the
      * two the join asks (both keys the same name) could never pass the names' comparison anyway.
      */
-    private static void query(Connection connection, List<Lookup> lookups, boolean latin, Map<Long, List<Long>> found)
-            throws SQLException {
+    private static void query(Sql sql, List<Lookup> lookups, boolean latin, Map<Long, List<Long>> found) {
         Map<String, List<Lookup>> byNames = new HashMap<>();
         Map<String, Object[]> keys = new LinkedHashMap<>();
         for (Lookup l : lookups) {
@@ -65,27 +61,15 @@ public final class RegistryMatches {
             return;
         }
         String suffix = latin ? "" : "_ar";
-        String sql = "with k (province, last_key, first_key, born_from, born_to, sex) as (values "
+        String select = "with k (province, last_key, first_key, born_from, born_to, sex) as (values "
                 + String.join(", ", Collections.nCopies(keys.size(), "(?, ?, ?, ?, ?, ?)")) + ") select "
                 + PersonListQuery.COLUMNS + " from k join ppl_person p on p.province_code = k.province"
                 + " and p.last_key" + suffix + " = k.last_key and p.first_key" + suffix + " = k.first_key"
                 + " and p.birth_year between k.born_from and k.born_to where p.merged_into is null and p.sex = k.sex";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            int position = 1;
-            for (Object[] values : keys.values()) {
-                for (Object value : values) {
-                    query.setObject(position++, value);
-                }
-            }
-            try (ResultSet rs = query.executeQuery()) {
-                Object[] columns = new Object[rs.getMetaData().getColumnCount()];
-                while (rs.next()) {
-                    for (int i = 0; i < columns.length; i++) {
-                        columns[i] = rs.getObject(i + 1);
-                    }
-                    match(PersonListQuery.row(columns), latin, byNames, found);
-                }
-            }
+        List<Object> params = new ArrayList<>();
+        keys.values().forEach(values -> params.addAll(List.of(values)));
+        for (PersonRow row : sql.list(select, PersonListQuery.ROW, params.toArray())) {
+            match(row, latin, byNames, found);
         }
     }
 

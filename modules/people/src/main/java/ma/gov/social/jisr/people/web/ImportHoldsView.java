@@ -13,7 +13,6 @@ import ma.gov.social.jisr.people.api.HoldDecision;
 import ma.gov.social.jisr.people.api.PersonImportService;
 import ma.gov.social.jisr.people.api.PersonRow;
 import ma.gov.social.jisr.platform.api.JisrException;
-import ma.gov.social.jisr.platform.api.Page;
 import ma.gov.social.jisr.platform.api.PageRequest;
 import ma.gov.social.jisr.platform.web.support.Messages;
 
@@ -41,14 +40,13 @@ public class ImportHoldsView implements Serializable {
         if (importId == null || importId.isBlank()) {
             return "/index?faces-redirect=true";
         }
+        total = imports.countHeldLines(importId); // a decided line stays in the list: counted once
         refresh();
         return null;
     }
 
     private void refresh() {
-        Page<HeldLine> page = imports.heldLines(importId, new PageRequest(offset, PAGE, null, true));
-        lines = page.rows();
-        total = page.total();
+        lines = imports.heldLines(importId, new PageRequest(offset, PAGE, null, true));
     }
 
     /** The service applies the rules of a create to a new person, and audits either decision. */

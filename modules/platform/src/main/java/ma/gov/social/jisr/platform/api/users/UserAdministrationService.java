@@ -1,7 +1,7 @@
 package ma.gov.social.jisr.platform.api.users;
 
+import java.util.List;
 import java.util.Set;
-import ma.gov.social.jisr.platform.api.Page;
 import ma.gov.social.jisr.platform.api.PageRequest;
 import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
 
@@ -10,7 +10,9 @@ import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
  * territorial scope, and can only hand out a scope inside it.
  */
 public interface UserAdministrationService {
-    Page<UserSummary> list(UserFilter filter, PageRequest page);
+    List<UserSummary> rows(UserFilter filter, PageRequest page);
+
+    long count(UserFilter filter);
 
     UserSummary get(long id);
 

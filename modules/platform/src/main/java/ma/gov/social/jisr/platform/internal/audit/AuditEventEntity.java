@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
-import ma.gov.social.jisr.platform.api.audit.AuditEvent;
 
 /** A row of the append-only log: it has no setters, and the database refuses updates and deletes. */
 @Entity
@@ -58,10 +57,5 @@ public class AuditEventEntity {
 
     private static String clip(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
-
-    AuditEvent toEvent() {
-        return new AuditEvent(id, occurredAt, username, clientAddress, module, recordType, recordId, action,
-                regionCode, provinceCode, detail);
     }
 }

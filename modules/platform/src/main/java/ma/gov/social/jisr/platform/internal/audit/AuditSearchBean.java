@@ -5,12 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
 import java.util.List;
+import javax.sql.DataSource;
 import ma.gov.social.jisr.platform.api.CurrentUser;
-import ma.gov.social.jisr.platform.api.Page;
 import ma.gov.social.jisr.platform.api.PageRequest;
 import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
@@ -20,6 +18,7 @@ import ma.gov.social.jisr.platform.api.audit.AuditFilter;
 import ma.gov.social.jisr.platform.api.audit.AuditSearchService;
 import ma.gov.social.jisr.platform.api.export.ExportFormat;
 import ma.gov.social.jisr.platform.api.export.TableWriter;
+import ma.gov.social.jisr.platform.api.sql.Sql;
 
 @Stateless
 @RolesAllowed({Roles.AUDITOR, Roles.ADMINISTRATOR})
@@ -28,8 +27,8 @@ public class AuditSearchBean implements AuditSearchService {
     private static final List<String> COLUMNS = List.of("id", "occurred_at", "username", "client_address",
             "module", "record_type", "record_id", "action", "region", "province", "detail");
 
-    @PersistenceContext(unitName = "platform")
-    private EntityManager em;
+    @Resource(lookup = "jdbc/jisr")
+    private DataSource dataSource;
     @Resource
     private SessionContext session;
     @Inject
@@ -38,12 +37,13 @@ public class AuditSearchBean implements AuditSearchService {
     private AuditWriter writer;
 
     @Override
-    public Page<AuditEvent> search(AuditFilter filter, PageRequest page) {
-        AuditQuery query = new AuditQuery(filter, currentUser.scope());
-        List<AuditEvent> rows = query.select(em, page.sortField(), page.ascending())
-                .setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultStream().map(AuditEventEntity::toEvent).toList();
-        return new Page<>(rows, query.count(em).getSingleResult());
+    public List<AuditEvent> rows(AuditFilter filter, PageRequest page) {
+        return new AuditQuery(filter, currentUser.scope()).rows(new Sql(dataSource), page);
+    }
+
+    @Override
+    public long count(AuditFilter filter) {
+        return new AuditQuery(filter, currentUser.scope()).count(new Sql(dataSource));
     }
 
     /**
@@ -58,17 +58,15 @@ public class AuditSearchBean implements AuditSearchService {
         long written = 0;
         try (TableWriter table = TableWriter.open(ExportFormat.CSV, out, COLUMNS)) {
             long lastId = 0;
-            List<AuditEventEntity> batch;
+            List<AuditEvent> batch;
             do {
-                batch = query.afterId(em, lastId).setMaxResults(EXPORT_BATCH).getResultList();
-                for (AuditEventEntity entity : batch) {
-                    AuditEvent e = entity.toEvent();
+                batch = query.afterId(new Sql(dataSource), lastId, EXPORT_BATCH);
+                for (AuditEvent e : batch) {
                     table.row(e.id(), e.occurredAt(), e.username(), e.clientAddress(), e.module(),
                             e.recordType(), e.recordId(), e.action(), e.regionCode(), e.provinceCode(), e.detail());
                     lastId = e.id();
                     written++;
                 }
-                em.clear();
             } while (batch.size() == EXPORT_BATCH);
         }
         writer.write(exportEntry("finished: " + written + " rows"), me);
@@ -83,7 +81,7 @@ public class AuditSearchBean implements AuditSearchService {
 
     @Override
     public List<String> modules() {
-        return em.createQuery("select distinct e.module from AuditEventEntity e order by e.module", String.class)
-                .getResultList();
+        return new Sql(dataSource).list("select distinct module from plt_audit_event order by module",
+                row -> row.string("module"));
     }
 }

@@ -55,10 +55,11 @@ public class AccountBootstrap {
                     + ", at least " + PasswordPolicy.MIN_LENGTH + " characters): no administrator created.");
             return;
         }
-        UserAccount admin = new UserAccount(username, "Administrator", hasher.hash(password.get().toCharArray()),
-                TerritorialScope.national(), "bootstrap", LocalDateTime.now());
-        admin.setRoles(Set.of(Roles.ADMINISTRATOR));
-        admin.setMustChangePassword(true);
+        LocalDateTime now = LocalDateTime.now();
+        UserAccount admin = new UserAccount(username, hasher.hash(password.get().toCharArray()), true, "bootstrap",
+                now);
+        admin.profile("Administrator", null, Set.of(Roles.ADMINISTRATOR), TerritorialScope.national(), "bootstrap",
+                now);
         users.add(admin);
         LOG.warning("First administrator '" + username + "' created from JISR_BOOTSTRAP_ADMIN_PASSWORD."
                 + " The password must be changed at first login; remove the variable from the environment.");
@@ -68,10 +69,11 @@ public class AccountBootstrap {
         if (users.byUsername(demo.username()).isPresent()) {
             return;
         }
-        UserAccount account = new UserAccount(demo.username(), demo.fullName(),
-                hasher.hash(DemoAccounts.PASSWORD.toCharArray()), demo.scope(), "demo-data", LocalDateTime.now());
-        account.setRoles(demo.roles());
-        account.setPreferredLanguage(demo.language());
+        LocalDateTime now = LocalDateTime.now();
+        UserAccount account = new UserAccount(demo.username(), hasher.hash(DemoAccounts.PASSWORD.toCharArray()), false,
+                "demo-data", now);
+        account.profile(demo.fullName(), null, demo.roles(), demo.scope(), "demo-data", now);
+        account.chooseLanguage(demo.language(), "demo-data", now);
         users.add(account);
         LOG.info(() -> "Demo account created: " + demo.username());
     }

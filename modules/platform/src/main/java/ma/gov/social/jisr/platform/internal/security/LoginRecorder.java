@@ -59,15 +59,13 @@ public class LoginRecorder {
         if (!rightPassword) {
             int failures = policy.failuresAfterOneMore(account.getFailedAttempts(), account.getLockedUntil(), now);
             if (policy.locksAt(failures)) {
-                account.setFailedAttempts(0);
-                account.setLockedUntil(policy.lockEnd(now));
+                account.lockUntil(policy.lockEnd(now));
                 record(name, AuditAction.LOCKOUT, account, failures + " failed attempts");
                 LOG.warning(() -> "Account '" + name + "' locked for " + policy.minutes() + " minutes after "
                         + failures + " failed logins");
                 return Result.refused(LoginStatus.LOCKED);
             }
-            account.setFailedAttempts(failures);
-            account.setLockedUntil(null);
+            account.failedLogin(failures);
             record(name, AuditAction.LOGIN_FAILED, account, "wrong password (" + failures + ")");
             return Result.refused(LoginStatus.INVALID);
         }
@@ -75,9 +73,7 @@ public class LoginRecorder {
             record(name, AuditAction.LOGIN_FAILED, account, "account disabled");
             return Result.refused(LoginStatus.DISABLED);
         }
-        account.setFailedAttempts(0);
-        account.setLockedUntil(null);
-        account.setLastLoginAt(now);
+        account.loggedIn(now);
         record(name, AuditAction.LOGIN, account, null);
         Set<String> groups = new HashSet<>(account.getRoles());
         groups.add(Roles.STAFF);

@@ -3,6 +3,7 @@ package ma.gov.social.jisr.platform.internal.users;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.Roles;
@@ -26,7 +27,7 @@ public class AccountBean implements AccountService {
     @Override
     public void changeLanguage(String language) {
         UserRules.checkLanguage(language);
-        mine().setPreferredLanguage(language);
+        mine().chooseLanguage(language, me.username(), LocalDateTime.now());
     }
 
     @Override
@@ -39,8 +40,7 @@ public class AccountBean implements AccountService {
         if (hasher.verify(newPassword, account.getPasswordHash())) {
             throw new JisrException("password.mustDiffer");
         }
-        account.setPasswordHash(hasher.hash(newPassword));
-        account.setMustChangePassword(false);
+        account.changePassword(hasher.hash(newPassword), LocalDateTime.now());
         audit.write(AuditEntry.of("platform", "user", account.getId(), AuditAction.PASSWORD_CHANGE), me.username());
     }
 

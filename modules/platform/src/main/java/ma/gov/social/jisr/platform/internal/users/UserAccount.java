@@ -3,6 +3,7 @@ package ma.gov.social.jisr.platform.internal.users;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,9 +18,15 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
+import ma.gov.social.jisr.platform.api.persistence.Stamp;
 import ma.gov.social.jisr.platform.api.territory.ScopeLevel;
 import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
 
+/**
+ * A staff account. Changed only through its intent methods. The stamp says who last changed the account
+ * (profile, password, enabling, unlocking, language); logins and failed attempts are not changes by
+ * anyone and leave it alone (they are in the audit log, and the last login has its own column).
+ */
 @Entity
 @Table(name = "plt_user")
 public class UserAccount {
@@ -49,10 +56,8 @@ public class UserAccount {
     private LocalDateTime lockedUntil;
     @Column(name = "last_login_at")
     private LocalDateTime lastLoginAt;
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-    @Column(name = "created_by")
-    private String createdBy;
+    @Embedded
+    private Stamp stamp;
     @Version
     private int version;
     /** Administrators' profile changes only (logins change the row too, hence not the version above). */
@@ -67,23 +72,79 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String fullName, String passwordHash, TerritorialScope scope,
-                       String createdBy, LocalDateTime createdAt) {
+    /** A new account with no roles yet; {@code temporaryPassword} makes its first login ask for another. */
+    public UserAccount(String username, String passwordHash, boolean temporaryPassword, String by, LocalDateTime at) {
         this.username = username;
-        this.fullName = fullName;
         this.passwordHash = passwordHash;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        setScope(scope);
+        this.mustChangePassword = temporaryPassword;
+        this.stamp = Stamp.created(by, at);
+    }
+
+    /** Name, e-mail, rights and territory, as an administrator sets them (checked by {@link UserRules}). */
+    public void profile(String name, String mail, Set<String> grantedRoles, TerritorialScope scope, String by,
+                        LocalDateTime at) {
+        this.fullName = name;
+        this.email = mail;
+        this.roles = new HashSet<>(grantedRoles);
+        this.scopeLevel = scope.level();
+        this.scopeCode = scope.code();
+        stamp.changed(by, at);
+    }
+
+    public void chooseLanguage(String language, String by, LocalDateTime at) {
+        this.preferredLanguage = language;
+        stamp.changed(by, at);
+    }
+
+    /** An administrator's reset: the next login must choose another password, and any lock ends. */
+    public void resetPassword(String temporaryHash, String by, LocalDateTime at) {
+        this.passwordHash = temporaryHash;
+        this.mustChangePassword = true;
+        unlock(by, at);
+    }
+
+    /** The owner's own choice of password. */
+    public void changePassword(String hash, LocalDateTime at) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+        stamp.changed(username, at);
+    }
+
+    public void enable(boolean on, String by, LocalDateTime at) {
+        this.enabled = on;
+        stamp.changed(by, at);
+    }
+
+    public void unlock(String by, LocalDateTime at) {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        stamp.changed(by, at);
+    }
+
+    /** A wrong password that does not lock the account yet. */
+    public void failedLogin(int failuresInARow) {
+        this.failedAttempts = failuresInARow;
+        this.lockedUntil = null;
+    }
+
+    /** Too many wrong passwords: locked until {@code end}, and the count starts again afterwards. */
+    public void lockUntil(LocalDateTime end) {
+        this.failedAttempts = 0;
+        this.lockedUntil = end;
+    }
+
+    public void loggedIn(LocalDateTime at) {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.lastLoginAt = at;
     }
 
     public TerritorialScope scope() {
         return new TerritorialScope(scopeLevel, scopeCode);
     }
 
-    public void setScope(TerritorialScope scope) {
-        this.scopeLevel = scope.level();
-        this.scopeCode = scope.code();
+    public Stamp stamp() {
+        return stamp;
     }
 
     public Long getId() {
@@ -98,72 +159,36 @@ public class UserAccount {
         return fullName;
     }
 
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
     public String getEmail() {
         return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public String getPasswordHash() {
         return passwordHash;
     }
 
-    public void setPasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
-    }
-
     public String getPreferredLanguage() {
         return preferredLanguage;
-    }
-
-    public void setPreferredLanguage(String preferredLanguage) {
-        this.preferredLanguage = preferredLanguage;
     }
 
     public boolean isEnabled() {
         return enabled;
     }
 
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
     public boolean isMustChangePassword() {
         return mustChangePassword;
-    }
-
-    public void setMustChangePassword(boolean mustChangePassword) {
-        this.mustChangePassword = mustChangePassword;
     }
 
     public int getFailedAttempts() {
         return failedAttempts;
     }
 
-    public void setFailedAttempts(int failedAttempts) {
-        this.failedAttempts = failedAttempts;
-    }
-
     public LocalDateTime getLockedUntil() {
         return lockedUntil;
     }
 
-    public void setLockedUntil(LocalDateTime lockedUntil) {
-        this.lockedUntil = lockedUntil;
-    }
-
     public LocalDateTime getLastLoginAt() {
         return lastLoginAt;
-    }
-
-    public void setLastLoginAt(LocalDateTime lastLoginAt) {
-        this.lastLoginAt = lastLoginAt;
     }
 
     public int getProfileVersion() {
@@ -178,9 +203,5 @@ public class UserAccount {
 
     public Set<String> getRoles() {
         return roles;
-    }
-
-    public void setRoles(Set<String> roles) {
-        this.roles = new HashSet<>(roles);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
-import ma.gov.social.jisr.platform.api.Page;
 import ma.gov.social.jisr.platform.api.PageRequest;
 import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
@@ -39,12 +38,15 @@ public class UserAdministrationBean implements UserAdministrationService {
     private AuditWriter audit;
 
     @Override
-    public Page<UserSummary> list(UserFilter filter, PageRequest page) {
-        UserListQuery query = new UserListQuery(filter, me.scope(), provincesOfMyScope());
-        List<UserSummary> rows = query.select(users.em(), page.sortField(), page.ascending())
-                .setFirstResult(page.offset()).setMaxResults(page.limit())
+    public List<UserSummary> rows(UserFilter filter, PageRequest page) {
+        return new UserListQuery(filter, me.scope(), provincesOfMyScope()).select(users.em(), page.sortField(),
+                page.ascending()).setFirstResult(page.offset()).setMaxResults(page.limit())
                 .getResultStream().map(UserAdministrationBean::summary).toList();
-        return new Page<>(rows, query.count(users.em()).getSingleResult());
+    }
+
+    @Override
+    public long count(UserFilter filter) {
+        return new UserListQuery(filter, me.scope(), provincesOfMyScope()).count(users.em()).getSingleResult();
     }
 
     @Override
@@ -63,12 +65,12 @@ public class UserAdministrationBean implements UserAdministrationService {
         if (users.byUsername(username).isPresent()) {
             throw new JisrException("user.username.taken", username);
         }
-        UserAccount account = new UserAccount(username, user.fullName().trim(), hasher.hash(user.temporaryPassword()),
-                user.scope(), me.username(), LocalDateTime.now());
-        account.setEmail(blankToNull(user.email()));
-        account.setRoles(user.roles());
-        account.setPreferredLanguage(user.preferredLanguage());
-        account.setMustChangePassword(true);
+        LocalDateTime now = LocalDateTime.now();
+        UserAccount account = new UserAccount(username, hasher.hash(user.temporaryPassword()), true, me.username(),
+                now);
+        account.profile(user.fullName().trim(), blankToNull(user.email()), user.roles(), user.scope(), me.username(),
+                now);
+        account.chooseLanguage(user.preferredLanguage(), me.username(), now);
         users.add(account);
         users.em().flush();
         record(account, AuditAction.CREATE, "roles " + user.roles() + ", scope " + user.scope());
@@ -91,10 +93,7 @@ public class UserAdministrationBean implements UserAdministrationService {
         if (rightsChange && account.getUsername().equals(me.username())) {
             throw new JisrException("user.cannotChangeOwnRights");
         }
-        account.setFullName(fullName.trim());
-        account.setEmail(blankToNull(email));
-        account.setRoles(roles);
-        account.setScope(scope);
+        account.profile(fullName.trim(), blankToNull(email), roles, scope, me.username(), LocalDateTime.now());
         record(account, AuditAction.UPDATE, "roles " + roles + ", scope " + scope);
     }
 
@@ -102,10 +101,7 @@ public class UserAdministrationBean implements UserAdministrationService {
     public void resetPassword(long id, char[] temporaryPassword) {
         UserAccount account = visible(id);
         UserRules.checkPassword(temporaryPassword, account.getUsername());
-        account.setPasswordHash(hasher.hash(temporaryPassword));
-        account.setMustChangePassword(true);
-        account.setFailedAttempts(0);
-        account.setLockedUntil(null);
+        account.resetPassword(hasher.hash(temporaryPassword), me.username(), LocalDateTime.now());
         record(account, AuditAction.PASSWORD_RESET, null);
     }
 
@@ -115,15 +111,14 @@ public class UserAdministrationBean implements UserAdministrationService {
         if (account.getUsername().equals(me.username())) {
             throw new JisrException("user.cannotChangeOwnRights");
         }
-        account.setEnabled(enabled);
+        account.enable(enabled, me.username(), LocalDateTime.now());
         record(account, AuditAction.UPDATE, enabled ? "enabled" : "disabled");
     }
 
     @Override
     public void unlock(long id) {
         UserAccount account = visible(id);
-        account.setFailedAttempts(0);
-        account.setLockedUntil(null);
+        account.unlock(me.username(), LocalDateTime.now());
         record(account, AuditAction.UPDATE, "unlocked");
     }
 

@@ -30,12 +30,16 @@ public class UsersView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> users.list(new UserFilter(text, role, enabled), page),
+        model = new PagedModel<>(page -> users.rows(filter(), page), () -> users.count(filter()),
                 u -> Long.toString(u.id()));
     }
 
+    private UserFilter filter() {
+        return new UserFilter(text, role, enabled);
+    }
+
     public void search() {
-        // the lazy model reads the filter fields on its next load
+        model.refresh();
     }
 
     public List<String> getRoles() {

@@ -37,7 +37,8 @@ public class AuditView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> audit.search(filter(), page), e -> Long.toString(e.id()));
+        model = new PagedModel<>(page -> audit.rows(filter(), page), () -> audit.count(filter()),
+                e -> Long.toString(e.id()));
     }
 
     private AuditFilter filter() {
@@ -45,6 +46,7 @@ public class AuditView implements Serializable {
     }
 
     public void search() {
+        model.refresh();
         if (from != null && to != null && to.isBefore(from)) {
             Messages.error("audit.periodInverted");
         }
@@ -74,6 +76,11 @@ public class AuditView implements Serializable {
 
     public AuditAction[] getActions() {
         return AuditAction.values();
+    }
+
+    /** "More than 100,000" rather than a slow exact count. */
+    public boolean isCountCapped() {
+        return model.getTotal() > AuditSearchService.COUNT_LIMIT;
     }
 
     public PagedModel<AuditEvent> getModel() {

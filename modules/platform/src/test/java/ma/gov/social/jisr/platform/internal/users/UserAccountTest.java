@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 
 /** Two administrators editing one account: the second save, made on what the first changed, is refused. */
 class UserAccountTest {
-    private final UserAccount account = new UserAccount("agent.x", "Agent X", "hash", TerritorialScope.national(),
-            "admin", LocalDateTime.now());
+    private final UserAccount account = new UserAccount("agent.x", "hash", true, "admin", LocalDateTime.now());
+
+    UserAccountTest() {
+        account.profile("Agent X", null, java.util.Set.of(), TerritorialScope.national(), "admin", LocalDateTime.now());
+    }
 
     @Test
     void aSaveFromTheVersionOnScreenCountsTheChange() {

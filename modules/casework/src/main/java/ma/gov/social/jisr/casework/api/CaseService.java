@@ -1,0 +1,47 @@
+package ma.gov.social.jisr.casework.api;
+
+import java.io.OutputStream;
+import java.util.List;
+import ma.gov.social.jisr.platform.api.PageRequest;
+import ma.gov.social.jisr.platform.api.export.ExportFormat;
+
+/**
+ * Cases of every social module, within the caller's territory and the module's roles. A case the caller
+ * may not open is "not found" and the attempt is audited; every opening is audited.
+ */
+public interface CaseService {
+    /** Opens a case at the REGISTERED step; returns its id. The person must exist in the registry. */
+    long open(NewCase data);
+
+    /** Opens the file. A restricted case needs the caller to be its worker or supervisor. */
+    CaseFile get(long caseId);
+
+    /**
+     * Opens a restricted case the caller does not handle, for a supervisor who writes why (at least
+     * {@link #BREAK_GLASS_MIN_REASON} characters). The audit log flags it.
+     */
+    CaseFile breakTheGlass(long caseId, String reason);
+
+    int BREAK_GLASS_MIN_REASON = 15;
+
+    List<CaseRow> rows(CaseFilter filter, PageRequest page);
+
+    /** Counted once per search, up to {@link #COUNT_LIMIT} + 1 (meaning "more"). */
+    long count(CaseFilter filter);
+
+    long COUNT_LIMIT = 100_000;
+
+    /** The caller's supervisor's list: open cases they supervise with an overdue follow-up or referral, or a flag. */
+    List<CaseRow> supervision(String module, PageRequest page);
+
+    long supervisionCount(String module);
+
+    /** Whether the caller may open a case of this module at all (has one of its roles). */
+    boolean handlesModule(String module);
+
+    /** The module's cases of a person, for the person's page: only if the caller may open them. */
+    List<CaseRow> casesOf(String module, long personId);
+
+    /** The list without names (reference, initials, territory, step, dates), for export roles. Audited first. */
+    long export(CaseFilter filter, ExportFormat format, OutputStream out);
+}

@@ -1,0 +1,5 @@
+package ma.gov.social.jisr.casework.api;
+
+public enum FollowUpKind {
+    VISIT, CALL
+}

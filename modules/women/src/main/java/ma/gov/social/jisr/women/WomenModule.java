@@ -1,0 +1,72 @@
+package ma.gov.social.jisr.women;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import ma.gov.social.jisr.platform.api.Roles;
+import ma.gov.social.jisr.platform.api.module.MenuEntry;
+import ma.gov.social.jisr.platform.api.module.ModuleDescription;
+import ma.gov.social.jisr.platform.api.module.PageContribution;
+import ma.gov.social.jisr.platform.api.module.PageGuard;
+import ma.gov.social.jisr.platform.api.module.Permission;
+
+/**
+ * Women in difficult situations and victims of violence: the multi-function spaces, listening centres,
+ * shelters and the remote listening line. Only the women's case workers and the regional coordinators
+ * (who supervise) see anything of it; administrators, finance and auditors do not.
+ */
+@ApplicationScoped
+public class WomenModule implements ModuleDescription {
+    public static final String CASES = "women.cases";
+    public static final String EXPORT = "women.export";
+    public static final String SUPERVISE = "women.supervise";
+
+    @Override
+    public String name() {
+        return "women";
+    }
+
+    @Override
+    public String tablePrefix() {
+        return "wom_";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return List.of(Permission.of(CASES, Roles.CASE_WORKER_WOMEN, Roles.REGIONAL_COORDINATOR),
+                Permission.of(EXPORT, Roles.REGIONAL_COORDINATOR),
+                Permission.of(SUPERVISE, Roles.REGIONAL_COORDINATOR, Roles.CASE_WORKER_WOMEN));
+    }
+
+    @Override
+    public List<PageGuard> pageGuards() {
+        return List.of(new PageGuard("/women/", CASES));
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        String group = "nav.women";
+        return List.of(new MenuEntry("menu-women-cases", "nav.women.cases", "/women/cases", "pi pi-folder", CASES,
+                        group),
+                new MenuEntry("menu-women-intake", "nav.women.intake", "/women/intake", "pi pi-user-plus", CASES,
+                        group),
+                new MenuEntry("menu-women-calls", "nav.women.calls", "/women/calls", "pi pi-phone", CASES, group),
+                new MenuEntry("menu-women-supervision", "nav.women.supervision", "/women/supervision",
+                        "pi pi-exclamation-triangle", SUPERVISE, group),
+                new MenuEntry("menu-women-referrals", "nav.women.referrals", "/women/referrals", "pi pi-send", CASES,
+                        group),
+                new MenuEntry("menu-women-shelters", "nav.women.shelters", "/women/shelters", "pi pi-home", CASES,
+                        group),
+                new MenuEntry("menu-women-dashboard", "nav.women.dashboard", "/women/dashboard", "pi pi-chart-bar",
+                        CASES, group));
+    }
+
+    @Override
+    public List<PageContribution> personPage() {
+        return List.of(new PageContribution("/women/includes/personCases.xhtml", CASES));
+    }
+}

@@ -1,0 +1,6 @@
+package ma.gov.social.jisr.women.api;
+
+/** The kinds of violence a woman reports. */
+public enum ViolenceKind {
+    PHYSICAL, PSYCHOLOGICAL, SEXUAL, ECONOMIC, DIGITAL
+}

@@ -1,0 +1,73 @@
+package ma.gov.social.jisr.women.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import ma.gov.social.jisr.casework.api.CaseStep;
+import ma.gov.social.jisr.casework.api.spi.CaseModule;
+import ma.gov.social.jisr.centres.api.CentreType;
+import ma.gov.social.jisr.platform.api.Roles;
+
+/** The women's cases as the kernel sees them: who handles them, the catalogue, and the module's step rules. */
+@ApplicationScoped
+public class WomenCases implements CaseModule {
+    public static final String MODULE = "women";
+    /** The attention flag on a case whose latest risk is high and has no safety plan since. */
+    public static final String SAFETY_PLAN_MISSING = "SAFETY_PLAN_MISSING";
+    static final List<String> SERVICES = List.of("LISTENING_SESSION", "PSYCHOLOGICAL_SUPPORT", "LEGAL_ORIENTATION",
+            "MEDICAL_ORIENTATION", "ACCOMPANIMENT", "ECONOMIC_INCLUSION_ORIENTATION", "REMOTE_FOLLOW_UP");
+
+    @Inject
+    private RiskStore risks;
+
+    @Override
+    public String module() {
+        return MODULE;
+    }
+
+    @Override
+    public String referencePrefix() {
+        return "FEM";
+    }
+
+    @Override
+    public Set<String> workerRoles() {
+        return Set.of(Roles.CASE_WORKER_WOMEN);
+    }
+
+    @Override
+    public Set<String> supervisorRoles() {
+        return Set.of(Roles.REGIONAL_COORDINATOR);
+    }
+
+    @Override
+    public Set<String> exportRoles() {
+        return Set.of(Roles.REGIONAL_COORDINATOR);
+    }
+
+    @Override
+    public List<String> services() {
+        return SERVICES;
+    }
+
+    @Override
+    public Set<CentreType> centreTypes() {
+        return Set.of(CentreType.WOMEN_MULTIFUNCTION_SPACE, CentreType.LISTENING_CENTRE, CentreType.WOMEN_SHELTER);
+    }
+
+    /** Assessed means a risk assessment exists; a high risk moves on only with a safety plan made since. */
+    @Override
+    public Optional<String> refusesStep(long caseId, CaseStep from, CaseStep to) {
+        var latest = risks.latest(caseId);
+        if (to == CaseStep.ASSESSED && latest.isEmpty()) {
+            return Optional.of("women.step.riskRequired");
+        }
+        if (latest.isPresent() && latest.get().level().needsSafetyPlan() && !risks.safetyPlanSince(caseId,
+                latest.get().assessedOn())) {
+            return Optional.of("women.step.safetyPlanRequired");
+        }
+        return Optional.empty();
+    }
+}
