@@ -34,11 +34,6 @@ public enum CentreType {
         return residential;
     }
 
-    /** Centres for children, women victims of violence and people with disabilities come first in upgrades. */
-    public boolean priorityGroup() {
-        return group == TargetGroup.CHILDREN || group == TargetGroup.WOMEN || group == TargetGroup.DISABILITY;
-    }
-
     /** A vehicle: it has no fixed position but a territory it covers. */
     public boolean mobile() {
         return this == MOBILE_SOCIAL_UNIT;

@@ -117,7 +117,7 @@ final class CentreRules {
         if (blank(u.works()) || u.works().length() > 1000) {
             throw new JisrException("upgrade.works.required");
         }
-        if (u.costDirhams() == null || u.costDirhams().signum() < 0 || u.costDirhams().scale() > 2) {
+        if (u.cost() == null || u.cost().isNegative()) {
             throw new JisrException("upgrade.cost.invalid");
         }
         if (u.status() == null) {

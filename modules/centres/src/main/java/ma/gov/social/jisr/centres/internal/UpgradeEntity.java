@@ -1,6 +1,7 @@
 package ma.gov.social.jisr.centres.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,11 +10,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import ma.gov.social.jisr.centres.api.Upgrade;
 import ma.gov.social.jisr.centres.api.UpgradeStatus;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
+import ma.gov.social.jisr.platform.api.value.DirhamsConverter;
 
+/** One entry of a centre's upgrade history. */
 @Entity
 @Table(name = "cen_upgrade")
 public class UpgradeEntity {
@@ -27,7 +30,8 @@ public class UpgradeEntity {
     private int year;
     private String works;
     @Column(name = "cost_dirhams")
-    private BigDecimal costDirhams;
+    @Convert(converter = DirhamsConverter.class)
+    private Dirhams cost;
     @Enumerated(EnumType.STRING)
     private UpgradeStatus status;
     @Column(name = "recorded_by")
@@ -42,13 +46,19 @@ public class UpgradeEntity {
         this.centreId = centreId;
         year = u.year();
         works = u.works().trim();
-        costDirhams = u.costDirhams();
+        cost = u.cost();
         status = u.status();
         recordedBy = by;
         recordedAt = at;
     }
 
+    /** The works are finished: the upgrade is done, at what it really cost. */
+    void done(Dirhams actualCost) {
+        status = UpgradeStatus.DONE;
+        cost = actualCost;
+    }
+
     Upgrade toUpgrade() {
-        return new Upgrade(year, works, costDirhams, status);
+        return new Upgrade(year, works, cost, status);
     }
 }

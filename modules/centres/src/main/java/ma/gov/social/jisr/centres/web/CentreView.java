@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 import java.time.LocalDate;
 import ma.gov.social.jisr.centres.api.CentreDetails;
 import ma.gov.social.jisr.centres.api.CentreService;
@@ -27,7 +27,7 @@ public class CentreView implements Serializable {
     private CentreDetails centre;
     private Integer upgradeYear = LocalDate.now().getYear();
     private String upgradeWorks;
-    private BigDecimal upgradeCost;
+    private Dirhams upgradeCost;
     private UpgradeStatus upgradeStatus = UpgradeStatus.PLANNED;
 
     public String load() {
@@ -92,11 +92,11 @@ public class CentreView implements Serializable {
         this.upgradeWorks = upgradeWorks;
     }
 
-    public BigDecimal getUpgradeCost() {
+    public Dirhams getUpgradeCost() {
         return upgradeCost;
     }
 
-    public void setUpgradeCost(BigDecimal upgradeCost) {
+    public void setUpgradeCost(Dirhams upgradeCost) {
         this.upgradeCost = upgradeCost;
     }
 

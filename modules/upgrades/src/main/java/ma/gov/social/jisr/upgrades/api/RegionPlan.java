@@ -1,7 +1,7 @@
 package ma.gov.social.jisr.upgrades.api;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 
 /**
  * One region's share of a programme year and the planning job's report on it: its centres and why some
@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
  * would have been chosen but did not fit the budget), and whether the coordinator submitted it.
  */
 public record RegionPlan(String regionCode, long centres, long eligible, long notInspected, long recentlyUpgraded,
-                         long notOpen, int quota, BigDecimal budget, Integer chosen, BigDecimal budgetUsed,
+                         long notOpen, int quota, Dirhams budget, Integer chosen, Dirhams budgetUsed,
                          Integer overBudget, LocalDateTime submittedAt, String submittedBy) {
     public boolean submitted() {
         return submittedAt != null;

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,18 +13,22 @@ import ma.gov.social.jisr.platform.api.audit.AuditAction;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
 import ma.gov.social.jisr.platform.api.audit.AuditLog;
 import ma.gov.social.jisr.platform.api.territory.TerritoryService;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 import ma.gov.social.jisr.upgrades.api.DashboardRow;
 import ma.gov.social.jisr.upgrades.api.DashboardService;
 
+/** Target vs approved vs finished, and budget planned vs spent, read in one query per year. */
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.REGIONAL_COORDINATOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
 public class DashboardBean implements DashboardService {
     /** Per region: quota, lines of an approved plan, finished works, planned and actual costs. */
     private static final String BY_REGION = "select r.region_code, r.quota,"
-            + " sum(p.status = 'APPROVED' and l.status = 'CHOSEN'),"
-            + " sum(p.status = 'APPROVED' and l.status = 'CHOSEN' and l.works_status in ('FINISHED', 'RECEIVED')),"
-            + " sum(case when p.status = 'APPROVED' and l.status = 'CHOSEN' then l.estimated_cost end),"
-            + " sum(case when l.status = 'CHOSEN' then l.actual_cost end)"
+            + " coalesce(sum(p.status = 'APPROVED' and l.status = 'CHOSEN'), 0) as approved,"
+            + " coalesce(sum(p.status = 'APPROVED' and l.status = 'CHOSEN' and l.works_status in ('FINISHED', 'RECEIVED')),"
+            + " 0) as finished,"
+            + " coalesce(sum(case when p.status = 'APPROVED' and l.status = 'CHOSEN' then l.estimated_cost end), 0)"
+            + " as planned,"
+            + " coalesce(sum(case when l.status = 'CHOSEN' then l.actual_cost end), 0) as spent"
             + " from upg_region r join upg_programme p on p.programme_year = r.programme_year"
             + " left join upg_line l on l.programme_year = r.programme_year and l.region_code = r.region_code";
 
@@ -44,22 +47,22 @@ public class DashboardBean implements DashboardService {
         long target = 0;
         long approved = 0;
         long finished = 0;
-        BigDecimal planned = BigDecimal.ZERO;
-        BigDecimal spent = BigDecimal.ZERO;
-        for (Object[] r : store.db().rows(BY_REGION + " where r.programme_year = ? group by r.region_code, r.quota"
-                + " order by r.region_code", year)) {
-            String region = (String) r[0];
-            if (!me.scope().covers(region, null)) {
+        Dirhams planned = Dirhams.ZERO;
+        Dirhams spent = Dirhams.ZERO;
+        List<DashboardRow> all = store.sql().list(BY_REGION + " where r.programme_year = ?"
+                + " group by r.region_code, r.quota order by r.region_code", r -> new DashboardRow(year,
+                r.string("region_code"), r.number("quota"), r.number("approved"), r.number("finished"),
+                r.dirhams("planned"), r.dirhams("spent")), year);
+        for (DashboardRow row : all) {
+            if (!me.scope().covers(row.regionCode(), null)) {
                 continue;
             }
-            DashboardRow row = new DashboardRow(year, region, Db.number(r[1]), Db.number(r[2]), Db.number(r[3]),
-                    money(r[4]), money(r[5]));
             rows.add(row);
             target += row.target();
             approved += row.approved();
             finished += row.finished();
-            planned = planned.add(row.budgetPlanned());
-            spent = spent.add(row.spent());
+            planned = planned.plus(row.budgetPlanned());
+            spent = spent.plus(row.spent());
         }
         if (me.scope().isNational()) {
             // the national target is the programme's, which the regions' quotas reach only with enough centres
@@ -72,7 +75,8 @@ public class DashboardBean implements DashboardService {
     @Override
     public List<DashboardRow> years() {
         List<DashboardRow> rows = new ArrayList<>();
-        for (Integer year : store.db().<Integer>column("select programme_year from upg_programme order by programme_year")) {
+        for (int year : store.sql().list("select programme_year from upg_programme order by programme_year",
+                r -> r.integer("programme_year"))) {
             List<DashboardRow> regions = regions(year);
             rows.add(regions.get(regions.size() - 1));
         }
@@ -89,10 +93,5 @@ public class DashboardBean implements DashboardService {
         }
         audit.record(AuditEntry.of("upgrades", "dashboard", year, AuditAction.EXPORT).inScope(me.scope())
                 .withDetail(format.name()));
-    }
-
-    private static BigDecimal money(Object o) {
-        BigDecimal d = Db.decimal(o);
-        return d == null ? BigDecimal.ZERO : d;
     }
 }

@@ -47,7 +47,8 @@ final class DashboardTable {
         String region = r.regionCode() == null ? labels.getString("dashboard.national")
                 : territories.region(r.regionCode()).map(this::name).orElse(r.regionCode());
         return List.of(String.valueOf(r.year()), region, Long.toString(r.target()), Long.toString(r.approved()),
-                Long.toString(r.finished()), r.budgetPlanned().toPlainString(), r.spent().toPlainString());
+                Long.toString(r.finished()), r.budgetPlanned().amount().toPlainString(),
+                r.spent().amount().toPlainString());
     }
 
     private String name(Region region) {

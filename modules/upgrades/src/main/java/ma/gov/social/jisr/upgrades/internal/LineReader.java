@@ -1,11 +1,11 @@
 package ma.gov.social.jisr.upgrades.internal;
 
-import java.util.List;
 import ma.gov.social.jisr.centres.api.Area;
 import ma.gov.social.jisr.centres.api.CentreType;
-import ma.gov.social.jisr.centres.api.PriorityParts;
+import ma.gov.social.jisr.platform.api.sql.RowMapper;
 import ma.gov.social.jisr.upgrades.api.LineStatus;
 import ma.gov.social.jisr.upgrades.api.PlanLine;
+import ma.gov.social.jisr.upgrades.api.PriorityParts;
 import ma.gov.social.jisr.upgrades.api.RegionPlan;
 import ma.gov.social.jisr.upgrades.api.WorksStatus;
 
@@ -18,33 +18,23 @@ final class LineReader {
     static final String REGION = "select region_code, centres, eligible, not_inspected, recently_upgraded, not_open,"
             + " quota, budget, chosen, budget_used, over_budget, submitted_at, submitted_by from upg_region";
 
+    static final RowMapper<PlanLine> PLAN_LINE = r -> new PlanLine(r.integer("programme_year"), r.number("centre_id"),
+            r.string("region_code"), r.string("province_code"), r.string("centre_code"), r.string("name_ar"),
+            r.string("name_fr"), r.enumValue("centre_type", CentreType.class), r.enumValue("area", Area.class),
+            r.integer("latest_score"), r.integer("region_rank"), r.decimal("score"),
+            new PriorityParts(r.decimal("p_condition").doubleValue(), r.decimal("p_served").doubleValue(),
+                    r.decimal("p_waiting").doubleValue(), r.decimal("p_rural").doubleValue(),
+                    r.decimal("p_group").doubleValue()),
+            r.dirhams("estimated_cost"), r.enumValue("status", LineStatus.class), r.flag("swapped_in"),
+            r.enumValue("works_status", WorksStatus.class), r.date("ordered_on"), r.string("contractor"),
+            r.date("started_on"), r.date("finished_on"), r.dirhams("actual_cost"), r.date("received_on"),
+            r.number("version"));
+
+    static final RowMapper<RegionPlan> REGION_PLAN = r -> new RegionPlan(r.string("region_code"), r.number("centres"),
+            r.number("eligible"), r.number("not_inspected"), r.number("recently_upgraded"), r.number("not_open"),
+            r.integer("quota"), r.dirhams("budget"), r.nullableInteger("chosen"), r.dirhams("budget_used"),
+            r.nullableInteger("over_budget"), r.time("submitted_at"), r.string("submitted_by"));
+
     private LineReader() {
-    }
-
-    static List<PlanLine> lines(List<Object[]> rows) {
-        return rows.stream().map(LineReader::line).toList();
-    }
-
-    static PlanLine line(Object[] r) {
-        return new PlanLine((int) Db.number(r[0]), Db.number(r[1]), (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6], CentreType.valueOf((String) r[7]), Area.valueOf((String) r[8]),
-                (int) Db.number(r[9]), (int) Db.number(r[10]), Db.decimal(r[11]),
-                new PriorityParts(d(r[12]), d(r[13]), d(r[14]), d(r[15]), d(r[16])), Db.decimal(r[17]),
-                LineStatus.valueOf((String) r[18]), flag(r[19]), WorksStatus.valueOf((String) r[20]), Db.date(r[21]),
-                (String) r[22], Db.date(r[23]), Db.date(r[24]), Db.decimal(r[25]), Db.date(r[26]), Db.number(r[27]));
-    }
-
-    static RegionPlan region(Object[] r) {
-        return new RegionPlan((String) r[0], Db.number(r[1]), Db.number(r[2]), Db.number(r[3]), Db.number(r[4]),
-                Db.number(r[5]), (int) Db.number(r[6]), Db.decimal(r[7]), Db.integer(r[8]), Db.decimal(r[9]),
-                Db.integer(r[10]), Db.time(r[11]), (String) r[12]);
-    }
-
-    private static double d(Object o) {
-        return Db.decimal(o).doubleValue();
-    }
-
-    private static boolean flag(Object o) {
-        return o instanceof Boolean b ? b : Db.number(o) != 0;
     }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import ma.gov.social.jisr.centres.api.Candidate;
+import ma.gov.social.jisr.centres.api.CentreFacts;
+import ma.gov.social.jisr.platform.api.sql.Sql;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 import ma.gov.social.jisr.upgrades.api.LineStatus;
 
 /** Writes plan lines a few hundred per INSERT: one round trip per batch instead of one per centre. */
@@ -15,34 +17,39 @@ final class LineWriter {
             + " p_served, p_waiting, p_rural, p_group, estimated_cost, status, swapped_in) values ";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private final Db db;
+    private final Sql sql;
     private final int year;
     private final List<Object> params = new ArrayList<>();
     private int rows;
 
-    LineWriter(Db db, int year) {
-        this.db = db;
+    LineWriter(Sql sql, int year) {
+        this.sql = sql;
         this.year = year;
     }
 
-    void add(Candidate c, int rank, BigDecimal cost, LineStatus status) {
+    void add(Candidate c, int rank, Dirhams cost, LineStatus status) {
         add(c, rank, cost, status, false);
     }
 
-    void add(Candidate c, int rank, BigDecimal cost, LineStatus status, boolean swappedIn) {
-        Collections.addAll(params, year, c.centreId(), c.regionCode(), c.provinceCode(), c.code(), c.nameAr(),
-                c.nameFr(), c.type().name(), c.area().name(), c.latestScore(), rank, BigDecimal.valueOf(c.score()),
-                BigDecimal.valueOf(c.parts().condition()), BigDecimal.valueOf(c.parts().served()),
-                BigDecimal.valueOf(c.parts().waiting()), BigDecimal.valueOf(c.parts().rural()),
-                BigDecimal.valueOf(c.parts().group()), cost, status.name(), swappedIn);
+    void add(Candidate c, int rank, Dirhams cost, LineStatus status, boolean swappedIn) {
+        CentreFacts f = c.centre();
+        Collections.addAll(params, year, f.centreId(), f.regionCode(), f.provinceCode(), f.code(), f.nameAr(),
+                f.nameFr(), f.type(), f.area(), f.latestScore(), rank, decimal(c.score()),
+                decimal(c.parts().condition()), decimal(c.parts().served()), decimal(c.parts().waiting()),
+                decimal(c.parts().rural()), decimal(c.parts().group()), cost, status, swappedIn);
         if (++rows == BATCH) {
             flush();
         }
     }
 
+    /** Scores and parts are doubles (not money); their columns keep two and four places. */
+    private static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value);
+    }
+
     void flush() {
         if (rows > 0) {
-            db.update(INSERT + String.join(", ", Collections.nCopies(rows, ROW)), params.toArray());
+            sql.update(INSERT + String.join(", ", Collections.nCopies(rows, ROW)), params.toArray());
             params.clear();
             rows = 0;
         }

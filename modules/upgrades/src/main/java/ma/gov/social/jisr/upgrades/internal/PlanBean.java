@@ -3,12 +3,10 @@ package ma.gov.social.jisr.upgrades.internal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ma.gov.social.jisr.centres.api.Candidate;
 import ma.gov.social.jisr.centres.api.CentreUpgrades;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
@@ -16,6 +14,8 @@ import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
 import ma.gov.social.jisr.platform.api.audit.AuditLog;
+import ma.gov.social.jisr.platform.api.sql.Sql;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 import ma.gov.social.jisr.upgrades.api.LineStatus;
 import ma.gov.social.jisr.upgrades.api.PlanLine;
 import ma.gov.social.jisr.upgrades.api.PlanService;
@@ -23,6 +23,7 @@ import ma.gov.social.jisr.upgrades.api.ProgrammeSettings;
 import ma.gov.social.jisr.upgrades.api.ProgrammeStatus;
 import ma.gov.social.jisr.upgrades.api.RegionPlan;
 
+/** Reviewing a drafted plan: swaps, submissions per region, and the national approval. */
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.REGIONAL_COORDINATOR})
 public class PlanBean implements PlanService {
@@ -40,16 +41,16 @@ public class PlanBean implements PlanService {
     @Override
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.REGIONAL_COORDINATOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
     public List<RegionPlan> regions(int year) {
-        return store.db().rows(LineReader.REGION + " where programme_year = ? order by region_code", year).stream()
-                .map(LineReader::region).filter(r -> mine(r.regionCode())).toList();
+        return store.sql().list(LineReader.REGION + " where programme_year = ? order by region_code",
+                LineReader.REGION_PLAN, year).stream().filter(r -> mine(r.regionCode())).toList();
     }
 
     @Override
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.REGIONAL_COORDINATOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
     public List<PlanLine> lines(int year, String regionCode, LineStatus status) {
         requireRegion(regionCode);
-        return LineReader.lines(store.db().rows(LineReader.LINE + " where programme_year = ? and region_code = ?"
-                + " and status = ? order by region_rank, score desc, centre_id", year, regionCode, status.name()));
+        return store.sql().list(LineReader.LINE + " where programme_year = ? and region_code = ? and status = ?"
+                + " order by region_rank, score desc, centre_id", LineReader.PLAN_LINE, year, regionCode, status);
     }
 
     @Override
@@ -58,54 +59,50 @@ public class PlanBean implements PlanService {
         if (justification == null || justification.strip().length() < MIN_JUSTIFICATION) {
             throw new JisrException("swap.justification.required", MIN_JUSTIFICATION);
         }
-        Db db = store.db();
-        List<PlanLine> out = LineReader.lines(db.rows(LineReader.LINE + " where programme_year = ? and centre_id = ?"
-                + " and status = 'CHOSEN' for update", year, outCentreId));
-        if (out.isEmpty()) {
-            throw new JisrException("swap.notInPlan", outCentreId);
-        }
-        PlanLine leaving = out.get(0);
+        Sql sql = store.sql();
+        PlanLine leaving = sql.one(LineReader.LINE + " where programme_year = ? and centre_id = ? and status = 'CHOSEN'"
+                + " for update", LineReader.PLAN_LINE, year, outCentreId)
+                .orElseThrow(() -> new JisrException("swap.notInPlan", outCentreId));
         requireRegion(leaving.regionCode());
         if (submitted(year, leaving.regionCode())) {
             throw new JisrException("swap.submitted");
         }
         String code = inCentreCode == null ? "" : inCentreCode.strip();
-        Candidate coming;
-        try {
-            coming = candidates.candidate(code, year, s.recentYears(), s.weights());
-        } catch (JisrException notFound) {
-            throw "centre.notFound".equals(notFound.messageKey()) ? new JisrException("swap.unknownCentre", code)
-                    : notFound;
+        Candidate coming = Candidate.of(Eligibility.check(candidates.facts(code)
+                .orElseThrow(() -> new JisrException("swap.unknownCentre", code)), year, s.recentYears()), year,
+                s.weights());
+        long inCentreId = coming.centre().centreId();
+        if (!coming.centre().regionCode().equals(leaving.regionCode())) {
+            throw new JisrException("swap.otherRegion", coming.centre().code());
         }
-        long inCentreId = coming.centreId();
-        if (!coming.regionCode().equals(leaving.regionCode())) {
-            throw new JisrException("swap.otherRegion", coming.code());
+        if (sql.number("select count(*) from upg_line where programme_year = ? and centre_id = ? and status = 'CHOSEN'",
+                year, inCentreId) > 0) {
+            throw new JisrException("swap.alreadyInPlan", coming.centre().code());
         }
-        if (!db.column("select centre_id from upg_line where programme_year = ? and centre_id = ? and status = 'CHOSEN'",
-                year, inCentreId).isEmpty()) {
-            throw new JisrException("swap.alreadyInPlan", coming.code());
+        Dirhams cost = s.unitCost(coming.centre().type());
+        record Share(Dirhams budget, Dirhams used) {
         }
-        BigDecimal cost = s.unitCost(coming.type());
-        Object[] share = db.rows("select budget, budget_used from upg_region where programme_year = ? and region_code = ?"
-                + " for update", year, leaving.regionCode()).get(0);
-        BigDecimal used = Db.decimal(share[1]).subtract(leaving.estimatedCost()).add(cost);
-        if (used.compareTo(Db.decimal(share[0])) > 0) {
-            throw new JisrException("swap.overBudget", coming.code(), Db.decimal(share[0]));
+        Share share = sql.one("select budget, budget_used from upg_region where programme_year = ? and region_code = ?"
+                + " for update", r -> new Share(r.dirhams("budget"), r.dirhams("budget_used")), year,
+                leaving.regionCode()).orElseThrow();
+        Dirhams used = share.used().minus(leaving.estimatedCost()).plus(cost);
+        if (used.compareTo(share.budget()) > 0) {
+            throw new JisrException("swap.overBudget", coming.centre().code(), share.budget());
         }
-        db.update("update upg_line set status = 'SWAPPED_OUT', version = version + 1 where programme_year = ?"
+        sql.update("update upg_line set status = 'SWAPPED_OUT', version = version + 1 where programme_year = ?"
                 + " and centre_id = ?", year, outCentreId);
-        db.update("delete from upg_line where programme_year = ? and centre_id = ?", year, inCentreId);
-        LineWriter writer = new LineWriter(db, year);
+        sql.update("delete from upg_line where programme_year = ? and centre_id = ?", year, inCentreId);
+        LineWriter writer = new LineWriter(sql, year);
         writer.add(coming, leaving.rank(), cost, LineStatus.CHOSEN, true);
         writer.flush();
-        db.update("update upg_region set budget_used = ? where programme_year = ? and region_code = ?", used, year,
+        sql.update("update upg_region set budget_used = ? where programme_year = ? and region_code = ?", used, year,
                 leaving.regionCode());
-        db.update("insert into upg_swap (programme_year, region_code, out_centre_id, in_centre_id, justification,"
+        sql.update("insert into upg_swap (programme_year, region_code, out_centre_id, in_centre_id, justification,"
                 + " swapped_by, swapped_at) values (?, ?, ?, ?, ?, ?, ?)", year, leaving.regionCode(), outCentreId,
                 inCentreId, justification.strip(), me.username(), LocalDateTime.now());
         audit.record(AuditEntry.of("upgrades", "plan", year + "/" + leaving.regionCode(), AuditAction.UPDATE)
                 .inTerritory(leaving.regionCode(), null).withDetail("swap " + leaving.centreCode() + " -> "
-                        + coming.code() + ": " + justification.strip()));
+                        + coming.centre().code() + ": " + justification.strip()));
     }
 
     @Override
@@ -115,7 +112,7 @@ public class PlanBean implements PlanService {
         if (status != ProgrammeStatus.DRAFTED) {
             throw new JisrException("plan.notDrafted", year);
         }
-        int updated = store.db().update("update upg_region set submitted_at = ?, submitted_by = ?, version = version + 1"
+        int updated = store.sql().update("update upg_region set submitted_at = ?, submitted_by = ?, version = version + 1"
                 + " where programme_year = ? and region_code = ? and submitted_at is null", LocalDateTime.now(),
                 me.username(), year, regionCode);
         if (updated == 0) {
@@ -131,23 +128,23 @@ public class PlanBean implements PlanService {
         if (!me.scope().isNational()) {
             throw new JisrException("programme.nationalOnly");
         }
-        ProgrammeStatus status = store.lockDraft(year).status();
-        Db db = store.db();
-        if (status != ProgrammeStatus.DRAFTED) {
+        ProgrammeEntity programme = store.lockDraft(year);
+        if (programme.status() != ProgrammeStatus.DRAFTED) {
             throw new JisrException("plan.notDrafted", year);
         }
-        List<String> pending = db.column("select region_code from upg_region where programme_year = ? and quota > 0"
-                + " and submitted_at is null order by region_code", year);
+        Sql sql = store.sql();
+        List<String> pending = sql.list("select region_code from upg_region where programme_year = ? and quota > 0"
+                + " and submitted_at is null order by region_code", r -> r.string("region_code"), year);
         if (!pending.isEmpty()) {
             throw new JisrException("plan.regionsPending", String.join(", ", pending));
         }
         // the centres' histories show the planned upgrades, and the next plans leave those centres out
-        Map<Long, BigDecimal> chosen = new LinkedHashMap<>();
-        LineReader.lines(db.rows(LineReader.LINE + " where programme_year = ? and status = 'CHOSEN'", year))
-                .forEach(line -> chosen.put(line.centreId(), line.estimatedCost()));
+        Map<Long, Dirhams> chosen = new LinkedHashMap<>();
+        sql.list("select centre_id, estimated_cost from upg_line where programme_year = ? and status = 'CHOSEN'",
+                r -> Map.entry(r.number("centre_id"), r.dirhams("estimated_cost")), year)
+                .forEach(e -> chosen.put(e.getKey(), e.getValue()));
         candidates.upgradesPlanned(year, works(year), chosen);
-        db.update("update upg_programme set status = 'APPROVED', approved_at = ?, approved_by = ?, version = version + 1"
-                + " where programme_year = ?", LocalDateTime.now(), me.username(), year);
+        programme.approved(me.username(), LocalDateTime.now());
         audit.record(AuditEntry.of("upgrades", "programme", year, AuditAction.UPDATE).inScope(me.scope())
                 .withDetail("plan approved"));
     }
@@ -158,8 +155,8 @@ public class PlanBean implements PlanService {
     }
 
     private boolean submitted(int year, String region) {
-        return !store.db().column("select region_code from upg_region where programme_year = ? and region_code = ?"
-                + " and submitted_at is not null", year, region).isEmpty();
+        return store.sql().number("select count(*) from upg_region where programme_year = ? and region_code = ?"
+                + " and submitted_at is not null", year, region) > 0;
     }
 
     /** National users see every region; a coordinator, theirs; a provincial user, none. */

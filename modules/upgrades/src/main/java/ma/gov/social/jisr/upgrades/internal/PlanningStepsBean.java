@@ -31,28 +31,27 @@ public class PlanningStepsBean implements PlanningSteps {
 
     @Override
     public void allocate(int year) {
-        ProgrammeSettings s = store.lockDraft(year).settings();
-        new Planner(store.db(), candidates).allocate(s);
+        ProgrammeEntity programme = store.lockDraft(year);
+        programme.replanning();
+        new Planner(store.sql(), candidates).allocate(programme.settings());
     }
 
     @Override
     public List<String> regions(int year) {
-        return store.db().column("select region_code from upg_region where programme_year = ? order by region_code",
-                year);
+        return store.sql().list("select region_code from upg_region where programme_year = ? order by region_code",
+                r -> r.string("region_code"), year);
     }
 
     @Override
     public void planRegion(int year, String regionCode) {
         // a shared lock: the regions plan side by side, while an approval waits for them to end
-        ProgrammeSettings s = store.shareDraft(year).settings();
-        new Planner(store.db(), candidates).planRegion(s, regionCode);
+        ProgrammeSettings s = store.shareDraft(year);
+        new Planner(store.sql(), candidates).planRegion(s, regionCode);
     }
 
     @Override
     public void finish(int year, long executionId) {
-        store.lockDraft(year);
-        store.db().update("update upg_programme set status = 'DRAFTED', planned_at = ?, execution_id = ?"
-                + " where programme_year = ?", LocalDateTime.now(), executionId, year);
+        store.lockDraft(year).drafted(executionId, LocalDateTime.now());
         audit.record(AuditEntry.of("upgrades", "programme", year, AuditAction.UPDATE).inScope(me.scope())
                 .withDetail("draft plan written by execution " + executionId));
     }

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import ma.gov.social.jisr.platform.api.CurrentUser;
@@ -69,21 +70,21 @@ public class ProgrammeBean implements ProgrammeService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public long startPlanning(int year) {
         requireNational();
-        Programme programme = store.lockDraft(year);
+        ProgrammeEntity programme = store.lockDraft(year);
         if (latestRun(year).map(PlanningRun::running).orElse(false)) {
             throw new JisrException("planning.running", year);
         }
         Properties parameters = new Properties();
         parameters.setProperty("year", Integer.toString(year));
         long execution = operator().start(PLANNING_JOB, parameters);
-        return recordExecution(programme.year(), execution, "planning job started, execution " + execution);
+        return recordExecution(programme, year, execution, "planning job started, execution " + execution);
     }
 
     @Override
     @RolesAllowed(Roles.ADMINISTRATOR)
     public long restartPlanning(int year) {
         requireNational();
-        store.lockDraft(year);
+        ProgrammeEntity programme = store.lockDraft(year);
         PlanningRun run = latestRun(year).orElseThrow(() -> new JisrException("planning.neverRun", year));
         if (!run.restartable()) {
             throw new JisrException("planning.notRestartable", year, run.status());
@@ -96,13 +97,13 @@ public class ProgrammeBean implements ProgrammeService {
         } else {
             execution = operator().restart(run.executionId(), operator().getParameters(run.executionId()));
         }
-        return recordExecution(year, execution, "planning job restarted, execution " + execution + " after "
+        return recordExecution(programme, year, execution, "planning job restarted, execution " + execution + " after "
                 + run.executionId());
     }
 
     /** The year's latest execution is the one the screens follow; starting or restarting it is audited. */
-    private long recordExecution(int year, long execution, String detail) {
-        store.db().update("update upg_programme set execution_id = ? where programme_year = ?", execution, year);
+    private long recordExecution(ProgrammeEntity programme, int year, long execution, String detail) {
+        programme.planningStarted(execution);
         lease.take(year, execution);
         audit.record(AuditEntry.of("upgrades", "programme", year, AuditAction.UPDATE).inScope(me.scope())
                 .withDetail(detail));
@@ -124,8 +125,8 @@ public class ProgrammeBean implements ProgrammeService {
     }
 
     private LocalDateTime heartbeat(int year) {
-        return Db.time(store.db().column("select run_heartbeat from upg_programme where programme_year = ?", year)
-                .stream().findFirst().orElse(null));
+        return store.sql().list("select run_heartbeat from upg_programme where programme_year = ?",
+                r -> r.time("run_heartbeat"), year).stream().filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private void requireNational() {

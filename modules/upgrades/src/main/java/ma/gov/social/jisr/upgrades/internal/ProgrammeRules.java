@@ -1,10 +1,10 @@
 package ma.gov.social.jisr.upgrades.internal;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Map;
 import ma.gov.social.jisr.centres.api.CentreType;
 import ma.gov.social.jisr.platform.api.JisrException;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 import ma.gov.social.jisr.upgrades.api.ProgrammeSettings;
 
 /** Settings that cannot give a plan are refused when the year is opened, each with its own message. */
@@ -32,18 +32,18 @@ final class ProgrammeRules {
         if (s.weights() == null) {
             throw new JisrException("priority.weight.none");
         }
-        Map<CentreType, BigDecimal> costs = s.unitCosts();
+        Map<CentreType, Dirhams> costs = s.unitCosts();
         for (CentreType type : CentreType.values()) {
-            BigDecimal cost = costs == null ? null : costs.get(type);
-            if (cost == null || cost.signum() <= 0 || cost.scale() > 2) {
+            Dirhams cost = costs == null ? null : costs.get(type);
+            if (cost == null || cost.isNegative() || cost.isZero()) {
                 throw new JisrException("programme.unitCost.invalid", type.name());
             }
         }
-        if (s.budget() == null || s.budget().signum() <= 0 || s.budget().scale() > 2) {
+        if (s.budget() == null || s.budget().isNegative() || s.budget().isZero()) {
             throw new JisrException("programme.budget.invalid");
         }
-        BigDecimal cheapest = costs.values().stream().min(Comparator.naturalOrder()).orElseThrow();
-        BigDecimal needed = cheapest.multiply(BigDecimal.valueOf(s.target()));
+        Dirhams cheapest = costs.values().stream().min(Comparator.naturalOrder()).orElseThrow();
+        Dirhams needed = cheapest.times(s.target());
         if (s.budget().compareTo(needed) < 0) {
             throw new JisrException("programme.budget.tooSmall", s.target(), cheapest, needed);
         }

@@ -1,5 +1,7 @@
 package ma.gov.social.jisr.upgrades.internal;
 
+import ma.gov.social.jisr.platform.api.value.Dirhams;
+
 /**
  * Walks a region's candidates, best first, and decides for each: chosen while the quota and the budget
  * allow; "over budget" when it would have been chosen but costs more than what is left (the next, cheaper
@@ -9,33 +11,33 @@ final class RegionSelection {
     enum Decision { CHOSEN, OVER_BUDGET, NOT_REACHED }
 
     private final long quota;
-    private long budgetLeft;
+    private Dirhams budgetLeft;
     private long chosen;
     private long overBudget;
-    private long spent;
+    private Dirhams spent = Dirhams.ZERO;
 
-    RegionSelection(long quota, long budgetCents) {
+    RegionSelection(long quota, Dirhams budget) {
         this.quota = quota;
-        this.budgetLeft = budgetCents;
+        this.budgetLeft = budget;
     }
 
-    Decision offer(long costCents) {
+    Decision offer(Dirhams cost) {
         if (chosen >= quota) {
             return Decision.NOT_REACHED;
         }
-        if (costCents > budgetLeft) {
+        if (cost.compareTo(budgetLeft) > 0) {
             overBudget++;
             return Decision.OVER_BUDGET;
         }
         chosen++;
-        budgetLeft -= costCents;
-        spent += costCents;
+        budgetLeft = budgetLeft.minus(cost);
+        spent = spent.plus(cost);
         return Decision.CHOSEN;
     }
 
     /** Nothing more can be chosen: the quota is full, or not even the cheapest centre fits what is left. */
-    boolean done(long cheapestCents) {
-        return chosen >= quota || budgetLeft < cheapestCents;
+    boolean done(Dirhams cheapest) {
+        return chosen >= quota || budgetLeft.compareTo(cheapest) < 0;
     }
 
     long chosen() {
@@ -46,7 +48,7 @@ final class RegionSelection {
         return overBudget;
     }
 
-    long spentCents() {
+    Dirhams spent() {
         return spent;
     }
 }

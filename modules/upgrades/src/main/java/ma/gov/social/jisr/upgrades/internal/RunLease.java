@@ -1,5 +1,6 @@
 package ma.gov.social.jisr.upgrades.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -7,15 +8,15 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import ma.gov.social.jisr.platform.api.Roles;
+import ma.gov.social.jisr.platform.api.sql.Sql;
 
 /**
  * The lease of the planning runs this server started: a job runs in the JVM that started it, so this
@@ -31,8 +32,8 @@ public class RunLease {
     /** This server among others: the JVM's own name (pid@host), unique while it runs. */
     static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
 
-    @PersistenceContext(unitName = "upgrades")
-    private EntityManager em;
+    @Resource(lookup = "jdbc/jisr")
+    private DataSource dataSource;
 
     /** Execution id to programme year, for the runs this server started and that have not ended. */
     private final Map<Long, Integer> mine = new ConcurrentHashMap<>();
@@ -40,7 +41,7 @@ public class RunLease {
     /** Takes the lease of a run just started here, in the starter's transaction. */
     public void take(int year, long execution) {
         mine.put(execution, year);
-        new Db(em).update("update upg_programme set run_owner = ?, run_heartbeat = ? where programme_year = ?",
+        new Sql(dataSource).update("update upg_programme set run_owner = ?, run_heartbeat = ? where programme_year = ?",
                 OWNER, LocalDateTime.now(), year);
     }
 
@@ -60,7 +61,7 @@ public class RunLease {
         mine.forEach((execution, year) -> {
             BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
             if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
-                new Db(em).update("update upg_programme set run_heartbeat = ? where programme_year = ?"
+                new Sql(dataSource).update("update upg_programme set run_heartbeat = ? where programme_year = ?"
                         + " and execution_id = ?", LocalDateTime.now(), year, execution);
             } else {
                 ended.add(execution);

@@ -20,6 +20,7 @@ import ma.gov.social.jisr.upgrades.api.WorksService;
 import ma.gov.social.jisr.upgrades.api.WorksStatus;
 import ma.gov.social.jisr.upgrades.api.WorksStep;
 
+/** Following the works of an approved plan: steps, photos and documents. */
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.REGIONAL_COORDINATOR})
 public class WorksBean implements WorksService {
@@ -35,12 +36,9 @@ public class WorksBean implements WorksService {
     @Override
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.REGIONAL_COORDINATOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
     public PlanLine line(int year, long centreId) {
-        List<PlanLine> found = LineReader.lines(store.db().rows(LineReader.LINE
-                + " where programme_year = ? and centre_id = ? and status = 'CHOSEN'", year, centreId));
-        if (found.isEmpty() || !me.scope().covers(found.get(0).regionCode(), found.get(0).provinceCode())) {
-            throw new JisrException("works.notFound");
-        }
-        return found.get(0);
+        return store.sql().one(LineReader.LINE + " where programme_year = ? and centre_id = ? and status = 'CHOSEN'",
+                LineReader.PLAN_LINE, year, centreId).filter(l -> me.scope().covers(l.regionCode(), l.provinceCode()))
+                .orElseThrow(() -> new JisrException("works.notFound"));
     }
 
     @Override
@@ -49,23 +47,12 @@ public class WorksBean implements WorksService {
             throw new JisrException("works.notApproved", year);
         }
         PlanLine line = line(year, centreId);
-        if (line.version() != version) {
+        WorksEntity works = store.em().find(WorksEntity.class, new WorksEntity.Key(year, centreId));
+        if (line.version() != version || works.version() != version) {
             throw new JisrException("common.changedMeanwhile");
         }
         WorksRules.check(line, step, LocalDate.now());
-        String column = switch (step.to()) {
-            case ORDERED -> "ordered_on";
-            case STARTED -> "started_on";
-            case FINISHED -> "finished_on";
-            case RECEIVED -> "received_on";
-            case PLANNED -> throw new JisrException("works.step.order", WorksStatus.ORDERED.name());
-        };
-        store.db().update("update upg_line set works_status = ?, " + column + " = ?, contractor = coalesce(?, contractor),"
-                + " actual_cost = coalesce(?, actual_cost), version = version + 1, updated_at = ?, updated_by = ?"
-                + " where programme_year = ? and centre_id = ? and version = ?", step.to().name(), step.on(),
-                step.to() == WorksStatus.ORDERED ? step.contractor().strip() : null,
-                step.to() == WorksStatus.FINISHED ? step.actualCost() : null, LocalDateTime.now(), me.username(),
-                year, centreId, version);
+        works.advance(step, me.username(), LocalDateTime.now());
         if (step.to() == WorksStatus.FINISHED) {
             centres.upgradeFinished(centreId, year, PlanBean.works(year), step.actualCost());
         }
@@ -78,11 +65,10 @@ public class WorksBean implements WorksService {
         PlanLine line = line(year, centreId);
         String type = WorksRules.documentType(fileName, content);
         String name = fileName.replaceAll(".*[/\\\\]", "");
-        store.db().update("insert into upg_document (programme_year, centre_id, file_name, content_type, size_bytes,"
-                + " content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", year, centreId,
+        long id = store.sql().insert("insert into upg_document (programme_year, centre_id, file_name, content_type,"
+                + " size_bytes, content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", year, centreId,
                 name.length() > 200 ? name.substring(name.length() - 200) : name, type, content.length, content,
                 me.username(), LocalDateTime.now());
-        long id = Db.number(store.db().column("select last_insert_id()").get(0));
         audit.record(AuditEntry.of("upgrades", "works", year + "/" + centreId, AuditAction.UPDATE)
                 .inTerritory(line.regionCode(), line.provinceCode()).withDetail("document " + name));
         return id;
@@ -92,21 +78,21 @@ public class WorksBean implements WorksService {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.REGIONAL_COORDINATOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
     public List<WorksDocument> documents(int year, long centreId) {
         line(year, centreId);
-        return store.db().rows("select id, file_name, content_type, size_bytes, uploaded_by, uploaded_at from upg_document"
-                + " where programme_year = ? and centre_id = ? order by id", year, centreId).stream()
-                .map(r -> new WorksDocument(Db.number(r[0]), (String) r[1], (String) r[2], (int) Db.number(r[3]),
-                        (String) r[4], Db.time(r[5]))).toList();
+        return store.sql().list("select id, file_name, content_type, size_bytes, uploaded_by, uploaded_at"
+                + " from upg_document where programme_year = ? and centre_id = ? order by id",
+                r -> new WorksDocument(r.number("id"), r.string("file_name"), r.string("content_type"),
+                        r.integer("size_bytes"), r.string("uploaded_by"), r.time("uploaded_at")), year, centreId);
     }
 
     @Override
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.REGIONAL_COORDINATOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
     public byte[] content(long documentId) {
-        List<Object[]> found = store.db().rows("select programme_year, centre_id, content from upg_document where id = ?",
-                documentId);
-        if (found.isEmpty()) {
-            throw new JisrException("works.notFound");
+        record Stored(int year, long centreId, byte[] content) {
         }
-        line((int) Db.number(found.get(0)[0]), Db.number(found.get(0)[1]));
-        return (byte[]) found.get(0)[2];
+        Stored found = store.sql().one("select programme_year, centre_id, content from upg_document where id = ?",
+                r -> new Stored(r.integer("programme_year"), r.number("centre_id"), r.bytes("content")), documentId)
+                .orElseThrow(() -> new JisrException("works.notFound"));
+        line(found.year(), found.centreId());
+        return found.content();
     }
 }

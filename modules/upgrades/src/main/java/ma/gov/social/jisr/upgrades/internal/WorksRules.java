@@ -28,8 +28,7 @@ final class WorksRules {
                 || step.contractor().length() > 160)) {
             throw new JisrException("works.contractor.required");
         }
-        if (step.to() == WorksStatus.FINISHED && (step.actualCost() == null || step.actualCost().signum() < 0
-                || step.actualCost().scale() > 2)) {
+        if (step.to() == WorksStatus.FINISHED && (step.actualCost() == null || step.actualCost().isNegative())) {
             throw new JisrException("works.cost.invalid");
         }
     }

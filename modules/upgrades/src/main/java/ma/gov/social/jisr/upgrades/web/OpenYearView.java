@@ -4,13 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import ma.gov.social.jisr.centres.api.CentreType;
-import ma.gov.social.jisr.centres.api.PriorityWeights;
 import ma.gov.social.jisr.platform.api.JisrException;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
+import ma.gov.social.jisr.upgrades.api.PriorityWeights;
 import ma.gov.social.jisr.upgrades.api.ProgrammeService;
 import ma.gov.social.jisr.upgrades.api.ProgrammeSettings;
 import ma.gov.social.jisr.platform.web.support.Messages;
@@ -26,7 +28,7 @@ public class OpenYearView implements Serializable {
 
     private Integer year = LocalDate.now().getYear() + 1;
     private Integer target = ProgrammeSettings.DEFAULT_TARGET;
-    private BigDecimal budget;
+    private Dirhams budget;
     private Integer minPerRegion = 20;
     private Integer recentYears = ProgrammeSettings.DEFAULT_RECENT_YEARS;
     private Integer weightCondition = PriorityWeights.DEFAULT.condition();
@@ -34,20 +36,43 @@ public class OpenYearView implements Serializable {
     private Integer weightWaiting = PriorityWeights.DEFAULT.waiting();
     private Integer weightRural = PriorityWeights.DEFAULT.rural();
     private Integer weightGroup = PriorityWeights.DEFAULT.group();
-    private final Map<CentreType, BigDecimal> unitCosts = new EnumMap<>(CentreType.class);
+    private final List<UnitCost> unitCosts;
+
+    /** One type's estimated cost, as a row the form edits; typed, so that the money converter applies. */
+    public static final class UnitCost implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final CentreType type;
+        private Dirhams cost;
+
+        UnitCost(CentreType type, Dirhams cost) {
+            this.type = type;
+            this.cost = cost;
+        }
+
+        public CentreType getType() {
+            return type;
+        }
+
+        public Dirhams getCost() {
+            return cost;
+        }
+
+        public void setCost(Dirhams cost) {
+            this.cost = cost;
+        }
+    }
 
     public OpenYearView() {
-        // Estimates to start from (dirhams): residential centres cost more to bring to standard.
-        for (CentreType type : CentreType.values()) {
-            unitCosts.put(type, BigDecimal.valueOf(type.mobile() ? 350_000 : type.residential() ? 1_200_000 : 600_000));
-        }
+        // Estimates to start from: residential centres cost more to bring to standard.
+        unitCosts = Arrays.stream(CentreType.values()).map(type -> new UnitCost(type,
+                Dirhams.of(type.mobile() ? 350_000 : type.residential() ? 1_200_000 : 600_000))).toList();
     }
 
     public String open() {
         try {
             programmes.open(new ProgrammeSettings(value(year), value(target), budget, value(minPerRegion),
                     value(recentYears), new PriorityWeights(value(weightCondition), value(weightServed), value(weightWaiting),
-                    value(weightRural), value(weightGroup)), new EnumMap<>(unitCosts)));
+                    value(weightRural), value(weightGroup)), costs()));
             Messages.info("programme.opened", year);
             return "/upgrades/programme?faces-redirect=true&year=" + year;
         } catch (JisrException refusal) {
@@ -56,15 +81,17 @@ public class OpenYearView implements Serializable {
         }
     }
 
+    private Map<CentreType, Dirhams> costs() {
+        Map<CentreType, Dirhams> costs = new EnumMap<>(CentreType.class);
+        unitCosts.stream().filter(u -> u.getCost() != null).forEach(u -> costs.put(u.getType(), u.getCost()));
+        return costs;
+    }
+
     private static int value(Integer i) {
         return i == null ? -1 : i;
     }
 
-    public CentreType[] getTypes() {
-        return CentreType.values();
-    }
-
-    public Map<CentreType, BigDecimal> getUnitCosts() {
+    public List<UnitCost> getUnitCosts() {
         return unitCosts;
     }
 
@@ -84,11 +111,11 @@ public class OpenYearView implements Serializable {
         this.target = target;
     }
 
-    public BigDecimal getBudget() {
+    public Dirhams getBudget() {
         return budget;
     }
 
-    public void setBudget(BigDecimal budget) {
+    public void setBudget(Dirhams budget) {
         this.budget = budget;
     }
 

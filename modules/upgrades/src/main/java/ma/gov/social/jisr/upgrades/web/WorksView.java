@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import ma.gov.social.jisr.platform.api.JisrException;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 import ma.gov.social.jisr.upgrades.api.PlanLine;
 import ma.gov.social.jisr.upgrades.api.WorksDocument;
 import ma.gov.social.jisr.upgrades.api.WorksService;
@@ -33,7 +33,7 @@ public class WorksView implements Serializable {
     private List<WorksDocument> documents;
     private LocalDate on = LocalDate.now();
     private String contractor;
-    private BigDecimal actualCost;
+    private Dirhams actualCost;
     private transient UploadedFile file;
 
     public String load() {
@@ -126,11 +126,11 @@ public class WorksView implements Serializable {
         this.contractor = contractor;
     }
 
-    public BigDecimal getActualCost() {
+    public Dirhams getActualCost() {
         return actualCost;
     }
 
-    public void setActualCost(BigDecimal actualCost) {
+    public void setActualCost(Dirhams actualCost) {
         this.actualCost = actualCost;
     }
 

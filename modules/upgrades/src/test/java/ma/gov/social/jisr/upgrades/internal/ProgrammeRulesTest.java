@@ -4,28 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import ma.gov.social.jisr.centres.api.CentreType;
-import ma.gov.social.jisr.centres.api.PriorityWeights;
 import ma.gov.social.jisr.platform.api.JisrException;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
+import ma.gov.social.jisr.upgrades.api.PriorityWeights;
 import ma.gov.social.jisr.upgrades.api.ProgrammeSettings;
 import org.junit.jupiter.api.Test;
 
 class ProgrammeRulesTest {
     private static final int NOW = 2026;
 
-    private static Map<CentreType, BigDecimal> costs(long each) {
-        Map<CentreType, BigDecimal> costs = new EnumMap<>(CentreType.class);
+    private static Map<CentreType, Dirhams> costs(long each) {
+        Map<CentreType, Dirhams> costs = new EnumMap<>(CentreType.class);
         for (CentreType t : CentreType.values()) {
-            costs.put(t, BigDecimal.valueOf(each));
+            costs.put(t, Dirhams.of(each));
         }
         return costs;
     }
 
-    private static ProgrammeSettings settings(int target, long budget, int minimum, Map<CentreType, BigDecimal> costs) {
-        return new ProgrammeSettings(2027, target, BigDecimal.valueOf(budget), minimum, 5, PriorityWeights.DEFAULT, costs);
+    private static ProgrammeSettings settings(int target, long budget, int minimum, Map<CentreType, Dirhams> costs) {
+        return new ProgrammeSettings(2027, target, Dirhams.of(budget), minimum, 5, PriorityWeights.DEFAULT, costs);
     }
 
     private static String refusal(ProgrammeSettings s) {
@@ -50,16 +50,16 @@ class ProgrammeRulesTest {
 
     @Test
     void everyTypeNeedsAPositiveUnitCost() {
-        Map<CentreType, BigDecimal> costs = costs(500_000);
+        Map<CentreType, Dirhams> costs = costs(500_000);
         costs.remove(CentreType.MOBILE_SOCIAL_UNIT);
         assertEquals("programme.unitCost.invalid", refusal(settings(1000, 600_000_000, 20, costs)));
-        costs.put(CentreType.MOBILE_SOCIAL_UNIT, BigDecimal.ZERO);
+        costs.put(CentreType.MOBILE_SOCIAL_UNIT, Dirhams.ZERO);
         assertEquals("programme.unitCost.invalid", refusal(settings(1000, 600_000_000, 20, costs)));
     }
 
     @Test
     void yearsOutsideTheWindowAndEmptyTargetsAreRefused() {
-        assertEquals("programme.year.range", refusal(new ProgrammeSettings(2040, 1000, BigDecimal.valueOf(600_000_000),
+        assertEquals("programme.year.range", refusal(new ProgrammeSettings(2040, 1000, Dirhams.of(600_000_000),
                 20, 5, PriorityWeights.DEFAULT, costs(500_000))));
         assertEquals("programme.target.range", refusal(settings(0, 600_000_000, 0, costs(500_000))));
     }

@@ -110,7 +110,7 @@ public class CentresDemo implements DemoData {
                     inspections++;
                 }
                 for (Works w : x.works()) {
-                    set(upgrade, w.id(), x.id(), w.year(), w.works(), w.cost(), w.status().name(), AUTHOR,
+                    set(upgrade, w.id(), x.id(), w.year(), w.works(), w.cost().amount(), w.status().name(), AUTHOR,
                             java.time.LocalDate.of(w.year(), 12, 15).atTime(10, 0));
                     upgrade.addBatch();
                     upgrades++;

@@ -21,6 +21,7 @@ import ma.gov.social.jisr.centres.api.ManagingBody;
 import ma.gov.social.jisr.centres.api.OfferedService;
 import ma.gov.social.jisr.centres.api.UpgradeStatus;
 import ma.gov.social.jisr.platform.api.module.DemoData;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 import ma.gov.social.jisr.platform.api.territory.Province;
 
 /**
@@ -43,7 +44,7 @@ final class DemoCentreMaker {
     record Visit(long id, Inspection inspection) {
     }
 
-    record Works(long id, int year, String works, BigDecimal cost, UpgradeStatus status) {
+    record Works(long id, int year, String works, Dirhams cost, UpgradeStatus status) {
     }
 
     private static final LocalDate FIRST_OPENING = LocalDate.of(1985, 1, 1);
@@ -146,7 +147,7 @@ final class DemoCentreMaker {
             return List.of();
         }
         int year = from + random.nextInt(to - from + 1);
-        BigDecimal cost = BigDecimal.valueOf(120 + random.nextInt(830)).multiply(BigDecimal.valueOf(1000));
+        Dirhams cost = Dirhams.of(1000).times(120 + random.nextInt(830));
         UpgradeStatus status = random.nextInt(100) < 8 ? UpgradeStatus.CANCELLED : UpgradeStatus.DONE;
         return List.of(new Works(upgradeIds.getAsLong(), year,
                 DemoCatalogue.WORKS.get(random.nextInt(DemoCatalogue.WORKS.size())), cost, status));

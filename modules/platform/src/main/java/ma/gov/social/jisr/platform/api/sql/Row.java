@@ -77,6 +77,7 @@ public final class Row {
         return value == null ? null : value.toLocalDateTime();
     }
 
+    /** A BLOB column, whole. */
     public byte[] bytes(String column) throws SQLException {
         return rs.getBytes(column);
     }

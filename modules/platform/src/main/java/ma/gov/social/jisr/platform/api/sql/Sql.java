@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -74,6 +75,23 @@ public final class Sql {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             return s.executeUpdate();
+        } catch (SQLException e) {
+            throw failed(sql, e);
+        }
+    }
+
+    /** An INSERT into a table with an AUTO_INCREMENT key; returns the key it generated. */
+    public long insert(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(s, params);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new IllegalStateException("no key generated: " + sql);
+                }
+                return keys.getLong(1);
+            }
         } catch (SQLException e) {
             throw failed(sql, e);
         }

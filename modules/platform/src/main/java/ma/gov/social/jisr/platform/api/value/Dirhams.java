@@ -9,7 +9,7 @@ import java.util.Objects;
  * An amount in Moroccan dirhams (MAD), exact to the centime. Amounts with finer precision are refused
  * rather than rounded: money the ministry pays must never appear or vanish through rounding.
  */
-public record Dirhams(BigDecimal amount) implements Comparable<Dirhams> {
+public record Dirhams(BigDecimal amount) implements Comparable<Dirhams>, java.io.Serializable {
     public static final Dirhams ZERO = new Dirhams(BigDecimal.ZERO);
 
     public Dirhams {

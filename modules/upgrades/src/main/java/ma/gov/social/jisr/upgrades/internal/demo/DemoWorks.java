@@ -3,8 +3,6 @@ package ma.gov.social.jisr.upgrades.internal.demo;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,6 +13,8 @@ import java.util.Map;
 import java.util.Random;
 import ma.gov.social.jisr.centres.api.DemoCentres;
 import ma.gov.social.jisr.platform.api.module.DemoData;
+import ma.gov.social.jisr.platform.api.sql.Sql;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 import ma.gov.social.jisr.upgrades.api.WorksStatus;
 import ma.gov.social.jisr.upgrades.internal.PlanBean;
 
@@ -37,31 +37,31 @@ final class DemoWorks {
             "Souss Génie Civil", "Oriental BTP", "Rif Équipements SARL", "Sahara Travaux", "Tensift Aménagement",
             "Saïss Rénovation", "Chaouia Bâtiment", "Bouregreg Construction");
 
-    private final EntityManager em;
+    private final Sql sql;
     private final DemoCentres centres;
     private final Random random;
 
-    DemoWorks(EntityManager em, DemoCentres centres, Random random) {
-        this.em = em;
+    DemoWorks(Sql sql, DemoCentres centres, Random random) {
+        this.sql = sql;
         this.centres = centres;
         this.random = random;
     }
 
     Progress advance(int year, LocalDate approved) {
         Map<WorksStatus, Integer> steps = new EnumMap<>(WorksStatus.class);
-        List<?> lines = em.createNativeQuery("select centre_id, estimated_cost, region_code from upg_line"
-                + " where programme_year = ?1 and status = 'CHOSEN' order by centre_id").setParameter(1, year)
-                .getResultList();
-        for (Object o : lines) {
-            Object[] line = (Object[]) o;
-            WorksStatus reached = advance(year, ((Number) line[0]).longValue(), new BigDecimal(line[1].toString()),
-                    "MA-06".equals(line[2]) ? "coord.casa" : "admin", approved);
+        record Line(long centreId, Dirhams estimate, String regionCode) {
+        }
+        for (Line line : sql.list("select centre_id, estimated_cost, region_code from upg_line"
+                + " where programme_year = ? and status = 'CHOSEN' order by centre_id", r -> new Line(r.number("centre_id"),
+                r.dirhams("estimated_cost"), r.string("region_code")), year)) {
+            WorksStatus reached = advance(year, line.centreId(), line.estimate(),
+                    "MA-06".equals(line.regionCode()) ? "coord.casa" : "admin", approved);
             steps.merge(reached, 1, Integer::sum);
         }
         return new Progress(steps);
     }
 
-    private WorksStatus advance(int year, long centreId, BigDecimal estimate, String by, LocalDate approved) {
+    private WorksStatus advance(int year, long centreId, Dirhams estimate, String by, LocalDate approved) {
         int roll = random.nextInt(100);
         WorksStatus target = roll < 15 ? WorksStatus.PLANNED : roll < 35 ? WorksStatus.ORDERED
                 : roll < 65 ? WorksStatus.STARTED : roll < 85 ? WorksStatus.FINISHED : WorksStatus.RECEIVED;
@@ -80,8 +80,8 @@ final class DemoWorks {
         }
         String contractor = CONTRACTORS.get(random.nextInt(CONTRACTORS.size()));
         // within 12 % of the estimate, to the hundred dirhams
-        BigDecimal actual = estimate.multiply(BigDecimal.valueOf(88 + random.nextInt(25))).movePointLeft(2)
-                .setScale(-2, RoundingMode.HALF_UP).setScale(2);
+        Dirhams actual = new Dirhams(estimate.amount().multiply(BigDecimal.valueOf(88 + random.nextInt(25)))
+                .movePointLeft(2).setScale(-2, RoundingMode.HALF_UP).setScale(2));
         boolean done = target.compareTo(WorksStatus.FINISHED) >= 0;
         LocalDate last = switch (target) {
             case ORDERED -> ordered;
@@ -89,9 +89,9 @@ final class DemoWorks {
             case FINISHED -> finished;
             default -> received;
         };
-        update("update upg_line set works_status = ?, ordered_on = ?, contractor = ?, started_on = ?, finished_on = ?,"
+        sql.update("update upg_line set works_status = ?, ordered_on = ?, contractor = ?, started_on = ?, finished_on = ?,"
                 + " actual_cost = ?, received_on = ?, version = ?, updated_at = ?, updated_by = ?"
-                + " where programme_year = ? and centre_id = ?", target.name(), ordered, contractor,
+                + " where programme_year = ? and centre_id = ?", target, ordered, contractor,
                 target.compareTo(WorksStatus.STARTED) >= 0 ? started : null, done ? finished : null,
                 done ? actual : null, target == WorksStatus.RECEIVED ? received : null, target.ordinal(),
                 last.atTime(11, 0), by, year, centreId);
@@ -100,7 +100,7 @@ final class DemoWorks {
         }
         if (target == WorksStatus.RECEIVED) {
             byte[] report = receptionReport(year, centreId, contractor, received, actual);
-            update("insert into upg_document (programme_year, centre_id, file_name, content_type, size_bytes, content,"
+            sql.update("insert into upg_document (programme_year, centre_id, file_name, content_type, size_bytes, content,"
                     + " uploaded_by, uploaded_at) values (?, ?, ?, 'application/pdf', ?, ?, ?, ?)", year, centreId,
                     "pv-reception-" + centreId + ".pdf", report.length, report, by, received.atTime(15, 0));
         }
@@ -108,7 +108,7 @@ final class DemoWorks {
     }
 
     /** A one-page acceptance report, as the works' file would hold. */
-    private static byte[] receptionReport(int year, long centreId, String contractor, LocalDate on, BigDecimal cost) {
+    private static byte[] receptionReport(int year, long centreId, String contractor, LocalDate on, Dirhams cost) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document();
         PdfWriter.getInstance(pdf, out);
@@ -117,16 +117,8 @@ final class DemoWorks {
         pdf.add(new Paragraph("Programme de mise à niveau " + year + " - centre n° " + centreId));
         pdf.add(new Paragraph("Entreprise : " + contractor));
         pdf.add(new Paragraph("Réception prononcée le " + on + ", sans réserve."));
-        pdf.add(new Paragraph("Coût réel : " + cost.toPlainString() + " MAD"));
+        pdf.add(new Paragraph("Coût réel : " + cost));
         pdf.close();
         return out.toByteArray();
-    }
-
-    private void update(String sql, Object... params) {
-        Query q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            q.setParameter(i + 1, params[i]);
-        }
-        q.executeUpdate();
     }
 }

@@ -1,4 +1,6 @@
-package ma.gov.social.jisr.centres.api;
+package ma.gov.social.jisr.upgrades.api;
+
+import ma.gov.social.jisr.centres.api.CentreType;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,9 +49,9 @@ class PriorityWeightsTest {
 
     @Test
     void childrenWomenAndDisabilityCentresArePriorityGroups() {
-        assertTrue(CentreType.CHILD_PROTECTION_CENTRE.priorityGroup());
-        assertTrue(CentreType.WOMEN_SHELTER.priorityGroup());
-        assertTrue(CentreType.DISABILITY_CARE_CENTRE.priorityGroup());
-        assertTrue(!CentreType.ELDERLY_DAY_CLUB.priorityGroup());
+        assertTrue(PriorityParts.priorityGroup(CentreType.CHILD_PROTECTION_CENTRE));
+        assertTrue(PriorityParts.priorityGroup(CentreType.WOMEN_SHELTER));
+        assertTrue(PriorityParts.priorityGroup(CentreType.DISABILITY_CARE_CENTRE));
+        assertTrue(!PriorityParts.priorityGroup(CentreType.ELDERLY_DAY_CLUB));
     }
 }

@@ -1,4 +1,4 @@
-package ma.gov.social.jisr.centres.api;
+package ma.gov.social.jisr.upgrades.api;
 
 import ma.gov.social.jisr.platform.api.JisrException;
 
@@ -24,10 +24,14 @@ public record PriorityWeights(int condition, int served, int waiting, int rural,
         return condition + served + waiting + rural + group;
     }
 
+    /** The weighted sum of the parts, unrounded: what ranks centres (ties by id). */
+    public double weighted(PriorityParts p) {
+        return condition * p.condition() + served * p.served() + waiting * p.waiting() + rural * p.rural()
+                + group * p.group();
+    }
+
     /** The priority score, 0 to 100, rounded to two decimals. */
     public double score(PriorityParts p) {
-        double weighted = condition * p.condition() + served * p.served() + waiting * p.waiting()
-                + rural * p.rural() + group * p.group();
-        return Math.round(weighted * 100.0 / total() * 100.0) / 100.0;
+        return Math.round(weighted(p) * 100.0 / total() * 100.0) / 100.0;
     }
 }
