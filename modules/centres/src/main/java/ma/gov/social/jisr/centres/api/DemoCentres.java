@@ -1,6 +1,8 @@
 package ma.gov.social.jisr.centres.api;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import ma.gov.social.jisr.platform.api.value.Dirhams;
 
 /**
@@ -12,4 +14,7 @@ import ma.gov.social.jisr.platform.api.value.Dirhams;
 public interface DemoCentres extends CentreUpgrades {
     /** Works finished on that day: the upgrade is DONE at its actual cost, and an inspection asked for from then. */
     void upgradeFinished(long centreId, int year, String works, Dirhams actualCost, LocalDate on);
+
+    /** The open demo centres of these types, the whole country, by province and name (other modules' demo cases). */
+    List<CentreCard> open(Collection<CentreType> types);
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import ma.gov.social.jisr.centres.api.CentreCard;
 import ma.gov.social.jisr.centres.api.CentreFacts;
+import ma.gov.social.jisr.centres.api.CentreStatus;
+import ma.gov.social.jisr.centres.api.CentreType;
 import ma.gov.social.jisr.centres.api.DemoCentres;
 import ma.gov.social.jisr.centres.api.RegionCensus;
 import ma.gov.social.jisr.centres.api.Upgrade;
@@ -74,6 +78,21 @@ public class DemoCentresBean implements DemoCentres {
                     now));
         });
         em.flush();
+    }
+
+    @Override
+    public List<CentreCard> open(Collection<CentreType> types) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new java.util.ArrayList<>(List.of(DemoData.AUTHOR));
+        params.addAll(types.stream().map(Enum::name).toList());
+        return new Sql(dataSource).list("select id, code, name_ar, name_fr, type, region_code, province_code, beds"
+                + " from cen_centre where created_by = ? and status = 'OPEN' and type in ("
+                + String.join(",", types.stream().map(t -> "?").toList()) + ") order by province_code, name_fr, id",
+                r -> new CentreCard(r.number("id"), r.string("code"), r.string("name_ar"), r.string("name_fr"),
+                        r.enumValue("type", CentreType.class), CentreStatus.OPEN, r.string("region_code"),
+                        r.string("province_code"), r.nullableInteger("beds")), params.toArray());
     }
 
     @Override
