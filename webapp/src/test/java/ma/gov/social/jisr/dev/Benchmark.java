@@ -19,8 +19,8 @@ import ma.gov.social.jisr.it.FacesClient;
  * centres and 1,000,000 persons ({@link BenchData}), starts the real WAR on Payara Micro, then prints the
  * fixed cost of a request and the persons list next to the bare SQL ({@link RegistryBenchmark}), and the
  * CSV import next to bare JDBC ({@link ImportBenchmark}). Medians of repeated runs, after warm-up. Then the
- * planning job on 100,000 centres ({@link PlanningBenchmark}). -Djisr.bench=registries or =planning runs
- * one part only.
+ * women's case list on 500,000 cases ({@link CaseBenchmark}), the planning job on 100,000 centres
+ * ({@link PlanningBenchmark}). -Djisr.bench=registries, =cases or =planning runs one part only.
  */
 public final class Benchmark {
     private static final int DB_PORT = 3308;
@@ -44,12 +44,17 @@ public final class Benchmark {
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "")) {
                 // -Djisr.bench=registries|planning|all (default): which part to run
                 String part = System.getProperty("jisr.bench", "all");
-                if (!"planning".equals(part)) {
+                if ("all".equals(part) || "registries".equals(part) || "cases".equals(part)) {
                     BenchData.fill(c, CENTRES, PERSONS);
+                }
+                if ("all".equals(part) || "registries".equals(part)) {
                     RegistryBenchmark.run(c, loggedIn(), payara.pid());
                     ImportBenchmark.run(c, loggedIn());
                 }
-                if (!"registries".equals(part)) {
+                if ("all".equals(part) || "cases".equals(part)) {
+                    CaseBenchmark.run(c, loggedIn(CaseBenchmark.SUPERVISOR));
+                }
+                if ("all".equals(part) || "planning".equals(part)) {
                     PlanningBenchmark.run(c, loggedIn(), payara.pid());
                 }
             }
@@ -62,11 +67,15 @@ public final class Benchmark {
     }
 
     private static FacesClient loggedIn() throws Exception {
+        return loggedIn("admin");
+    }
+
+    private static FacesClient loggedIn(String username) throws Exception {
         // HTTP/1.1, as browsers speak to an http:// address
-        FacesClient admin = new FacesClient(URI.create("http://127.0.0.1:" + HTTP_PORT + "/jisr/"),
+        FacesClient client = new FacesClient(URI.create("http://127.0.0.1:" + HTTP_PORT + "/jisr/"),
                 HttpClient.Version.HTTP_1_1);
-        admin.login("admin", "Jisr-Demo-2026");
-        return admin;
+        client.login(username, "Jisr-Demo-2026");
+        return client;
     }
 
     private static void waitForServer() throws Exception {
