@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class CaseworkIT extends DeployedJisr {
     private static final String CASE = "women/case.xhtml?id=";
 
-    @BeforeAll
-    static void accounts() throws Exception {
+    /** Before each test: the schema exists only once the WAR is deployed. */
+    private static void accounts() throws Exception {
         ItAccounts.copyOf("agent.rabat", "agent.rabat.colleague"); // same province, same role, not assigned
         ItDatabase.language("agent.rabat", "fr");
         ItDatabase.language("agent.rabat.colleague", "fr");
@@ -28,6 +27,7 @@ class CaseworkIT extends DeployedJisr {
 
     @Test
     void aWorkerOfAnotherTerritoryAndAnUnassignedColleagueOfARestrictedCaseGetNothingAndAreAudited() throws Exception {
+        accounts();
         long woman = Seed.person("حياة", "المرابط", "Hayat", "Mrabet", "FEMALE", 1988, null, "MA-RAB");
         long centre = Seed.centre("IT-ECO-1", "مركز الإنصات 1", "Centre d'écoute 1", "MA-RAB", 34.0, -6.8);
         long open = CaseFixtures.womanCase(woman, centre, "agent.rabat", "coord.rabat", false);
@@ -54,6 +54,7 @@ class CaseworkIT extends DeployedJisr {
 
     @Test
     void aSupervisorOpensARestrictedCaseOnlyByWritingWhyAndTheAuditLogFlagsIt() throws Exception {
+        accounts();
         long woman = Seed.person("سناء", "الإدريسي", "Sanaa", "Idrissi", "FEMALE", 1992, null, "MA-RAB");
         long centre = Seed.centre("IT-ECO-2", "مركز الإنصات 2", "Centre d'écoute 2", "MA-RAB", 34.0, -6.8);
         long restricted = CaseFixtures.womanCase(woman, centre, "agent.rabat", "agent.rabat", true);
