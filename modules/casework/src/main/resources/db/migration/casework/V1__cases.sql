@@ -23,7 +23,7 @@ CREATE TABLE cas_case (
     -- kept on the case so that the supervisor's list is one indexed read, not a scan of every visit
     next_follow_up   DATE,
     referral_due     DATE,
-    triage           VARCHAR(12),
+    triage           VARCHAR(20),
     attention        VARCHAR(40),
     created_at       DATETIME(3)  NOT NULL,
     created_by       VARCHAR(60)  NOT NULL,

@@ -205,7 +205,7 @@ final class CaseBenchmark {
                 LocalDate due = opened.plusDays(10 + random.nextInt(20));
                 String status = closed || random.nextInt(10) < 6 ? "ACTED" : "SENT";
                 String triage = random.nextInt(10) < 7 ? new String[] {"LOW", "MEDIUM", "HIGH",
-                    "IMMEDIATE_DA"}[random.nextInt(4)] /* cas_case.triage holds 12 characters */ : null;
+                    "IMMEDIATE_DANGER"}[random.nextInt(4)] : null;
                 set(kase, id, "FEM-%d-%06d".formatted(opened.getYear(), id),
                         BenchData.FIRST_ID + random.nextInt((int) Math.max(1, persons)),
                         (char) ('A' + random.nextInt(26)) + ". " + (char) ('A' + random.nextInt(26)) + ".",

@@ -1,11 +1,19 @@
 package ma.gov.social.jisr.it;
 
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Women's cases and shelters written straight into MariaDB, for tests about who may open what: the same
@@ -57,6 +65,44 @@ final class CaseFixtures {
                     + " province_code, recorded_at, recorded_by) values (?, ?, 'WALK_IN', 'PHYSICAL', 'HUSBAND', ?, ?,"
                     + " ?, 'it')", id, opened, region, province, LocalDateTime.now());
             return id;
+        }
+    }
+
+    /**
+     * Sends the requests together while a test connection holds a lock on the rows {@code lockSql} selects
+     * (for update), waits until every one of them waits on that lock, then lets them go: they meet at the
+     * same row at the same moment, as two workers clicking at once would.
+     */
+    @SafeVarargs
+    static List<HttpResponse<String>> atOnce(String lockSql, Callable<HttpResponse<String>>... requests)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.length);
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            try (Connection lock = ItDatabase.connect()) {
+                lock.setAutoCommit(false);
+                lock.createStatement().executeQuery(lockSql + " for update");
+                for (Callable<HttpResponse<String>> request : requests) {
+                    sent.add(pool.submit(request));
+                }
+                boolean waiting = false;
+                for (int i = 0; i < 300 && !waiting; i++) {
+                    waiting = ItDatabase.number("select count(*) from information_schema.innodb_trx"
+                            + " where trx_state = 'LOCK WAIT'") >= requests.length;
+                    Thread.sleep(waiting ? 0 : 100);
+                }
+                if (!waiting) {
+                    throw new AssertionError("the requests never met at the locked row");
+                }
+                lock.commit();
+            }
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +80,54 @@ class CaseworkIT extends DeployedJisr {
         assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'coord.rabat'"
                 + " and action = 'BREAK_GLASS' and record_id = ? and detail like ?", Long.toString(restricted),
                 "%" + reason + "%"));
+    }
+
+    @Test
+    void twoWorkersAdmittingIntoTheLastBedAtOnceFillItOnceAndTheOtherIsToldItIsFull() throws Exception {
+        accounts();
+        long shelter = CaseFixtures.shelter("IT-HEB-1", "MA-RAB", 1);
+        long first = CaseFixtures.womanCase(Seed.person("نوال", "الشرقاوي", "Nawal", "Cherkaoui", "FEMALE", 1985,
+                null, "MA-RAB"), shelter, "agent.rabat", "coord.rabat", false);
+        long second = CaseFixtures.womanCase(Seed.person("وفاء", "الزموري", "Wafae", "Zemmouri", "FEMALE", 1990,
+                null, "MA-RAB"), shelter, "agent.rabat", "coord.rabat", false);
+        ItAccounts.execute("insert into jisr.wom_shelter (centre_id, region_code, province_code, beds, occupied)"
+                + " values (?, 'MA-04', 'MA-RAB', 1, 0)", shelter);
+        FacesClient one = as("agent.rabat");
+        FacesClient two = as("agent.rabat");
+        String pageOne = one.get(CASE + first).body();
+        String pageTwo = two.get(CASE + second).body();
+        List<HttpResponse<String>> answers = CaseFixtures.atOnce(
+                "select centre_id from jisr.wom_shelter where centre_id = " + shelter,
+                () -> one.ajax(CASE + first, pageOne, "shelter", admission(shelter, false)),
+                () -> two.ajax(CASE + second, pageTwo, "shelter", admission(shelter, false)));
+        long full = answers.stream().filter(a -> a.body().contains("complet")).count();
+        assertEquals(1, full, "exactly one is told the shelter is full: " + answers.get(0).body());
+        assertEquals(1, count("select occupied from jisr.wom_shelter where centre_id = ?", shelter));
+        assertEquals(1, count("select count(*) from jisr.wom_stay where centre_id = ? and discharged_on is null",
+                shelter), "one bed, one woman");
+
+        boolean firstGotIt = count("select count(*) from jisr.wom_stay where case_id = ?", first) == 1;
+        FacesClient waiting = firstGotIt ? two : one;
+        long waitingCase = firstGotIt ? second : first;
+        String page = waiting.get(CASE + waitingCase).body();
+        String listed = waiting.ajax(CASE + waitingCase, page, "shelter", admission(shelter, true)).body();
+        assertFalse(listed.contains("complet"), listed);
+        assertEquals(1, count("select count(*) from jisr.wom_waiting where case_id = ? and status = 'WAITING'",
+                waitingCase), "she waits for the bed instead");
+        assertEquals(1, count("select occupied from jisr.wom_shelter where centre_id = ?", shelter));
+    }
+
+    /** What the shelter tab's "admit" button posts. */
+    private static Map<String, String> admission(long shelter, boolean waitIfFull) {
+        Map<String, String> raw = new HashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "shelter:admit", "jakarta.faces.partial.execute", "shelter",
+                "jakarta.faces.partial.render", "shelter", "shelter:admit", "shelter:admit", "shelter", "shelter",
+                "shelter:shelterId_input", Long.toString(shelter), "shelter:admitOn_input",
+                LocalDate.now().toString()));
+        if (waitIfFull) {
+            raw.put("shelter:waitIfFull_input", "on");
+        }
+        return raw;
     }
 
     private static long refusals(String username, long caseId) throws Exception {

@@ -116,7 +116,7 @@ public class CaseWorkBean implements CaseWork {
     @Override
     public void mark(long caseId, String triage, String attention) {
         CaseEntity c = gate.change(caseId);
-        c.mark(Texts.clip(triage, 12), Texts.clip(attention, 40), me.username(), LocalDateTime.now());
+        c.mark(Texts.clip(triage, 20), Texts.clip(attention, 40), me.username(), LocalDateTime.now());
     }
 
     @Override

@@ -19,7 +19,7 @@ import ma.gov.social.jisr.women.api.WomenDashboard;
 /** Counts only: the kernel's (risk levels, provinces, referrals) and the intakes' kinds and channels. */
 @Stateless
 @RolesAllowed({Roles.CASE_WORKER_WOMEN, Roles.REGIONAL_COORDINATOR})
-public class DashboardBean implements WomenDashboard {
+public class WomenDashboardBean implements WomenDashboard {
     @Resource(lookup = "jdbc/jisr")
     private DataSource dataSource;
     @Inject

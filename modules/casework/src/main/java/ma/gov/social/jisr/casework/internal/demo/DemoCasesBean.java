@@ -182,7 +182,7 @@ public class DemoCasesBean implements DemoCases {
             cases.add(new Object[] {id, d.module(), "%s-%d-%06d".formatted(module.referencePrefix(),
                     d.openedOn().getYear(), id), d.personId(), person.initials(), centre.id(), centre.regionCode(),
                     centre.provinceCode(), w, d.supervisor(), d.restricted(), d.step(), d.openedOn(), d.closedOn(),
-                    d.closeReason(), nextFollowUp, referralDue, clip(d.triage(), 12), clip(d.attention(), 40), at(d.openedOn(), id, 0),
+                    d.closeReason(), nextFollowUp, referralDue, d.triage(), d.attention(), at(d.openedOn(), id, 0),
                     DemoData.AUTHOR, last.equals(d.openedOn()) ? null : at(last, id, 7),
                     last.equals(d.openedOn()) ? null : w});
         }
@@ -230,10 +230,6 @@ public class DemoCasesBean implements DemoCases {
             sql.batch("insert into cas_referral_field (referral_id, field, value) values (?, ?, ?)", fields);
         }
 
-        /** As the kernel's mark keeps them (triage 12 characters, attention 40). */
-        private static String clip(String s, int max) {
-            return s == null || s.length() <= max ? s : s.substring(0, max);
-        }
 
         /** A working hour of that day, the same for the same case and event at every first start. */
         private static LocalDateTime at(LocalDate day, long caseId, int event) {
