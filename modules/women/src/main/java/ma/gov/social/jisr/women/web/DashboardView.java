@@ -50,7 +50,8 @@ public class DashboardView implements Serializable {
     }
 
     public List<Line> getRisks() {
-        return lines(figures.byRisk(), k -> Messages.text("risk." + k));
+        return lines(figures.byRisk(), k -> Messages.text(k.isBlank() || "null".equals(k) ? "dashboard.notAssessed"
+                : "risk." + k));
     }
 
     public List<Line> getProvinces() {
@@ -63,7 +64,7 @@ public class DashboardView implements Serializable {
 
     private static List<Line> lines(Map<String, Long> counts, Function<String, String> label) {
         return counts == null ? List.of() : counts.entrySet().stream()
-                .map(e -> new Line(label.apply(e.getKey()), e.getValue())).toList();
+                .map(e -> new Line(label.apply(e.getKey() == null ? "" : e.getKey()), e.getValue())).toList();
     }
 
     public String getKindChart() {
