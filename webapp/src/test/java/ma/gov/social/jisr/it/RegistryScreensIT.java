@@ -72,7 +72,10 @@ class RegistryScreensIT extends InBrowser {
         assertTrue(text("centres:list").contains("Mauvais"), text("centres:list"));
 
         browser.get(app + "centres/centreMap.xhtml?province=MA-RAB");
-        assertEquals(1, browser.findElements(By.cssSelector("#centre-map circle")).size(), "one centre in Rabat");
+        // the integration tests share one database: other classes' centres of Rabat are on the map too
+        assertEquals(ItDatabase.number("select count(*) from jisr.cen_centre where province_code = 'MA-RAB'"
+                + " and latitude is not null"), browser.findElements(By.cssSelector("#centre-map circle")).size(),
+                "every positioned centre of Rabat, and only those");
         assertTrue(text("map:points").contains("BRW-RAB-1"), text("map:points"));
         assertEquals(1, ItDatabase.number("select count(*) from jisr.cen_inspection where centre_id = " + rabat));
     }
