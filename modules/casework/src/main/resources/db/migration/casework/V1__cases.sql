@@ -3,6 +3,16 @@
 -- limited by it. Persons and centres are other modules' records, referred to by id, never joined.
 CREATE SEQUENCE cas_case_seq START WITH 1000 INCREMENT BY 50;
 
+-- Ids come from sequences (blocks of 50, as the entities allocate them) so that writes are batched;
+-- bulk SQL that names no id draws one from the same sequence.
+CREATE SEQUENCE cas_step_seq START WITH 1000 INCREMENT BY 50;
+CREATE SEQUENCE cas_plan_seq START WITH 1000 INCREMENT BY 50;
+CREATE SEQUENCE cas_service_seq START WITH 1000 INCREMENT BY 50;
+CREATE SEQUENCE cas_follow_up_seq START WITH 1000 INCREMENT BY 50;
+CREATE SEQUENCE cas_consent_seq START WITH 1000 INCREMENT BY 50;
+CREATE SEQUENCE cas_referral_seq START WITH 1000 INCREMENT BY 50;
+CREATE SEQUENCE cas_document_seq START WITH 1000 INCREMENT BY 50;
+
 CREATE TABLE cas_case (
     id               BIGINT       NOT NULL PRIMARY KEY,
     version          BIGINT       NOT NULL DEFAULT 0,
@@ -48,7 +58,7 @@ CREATE INDEX ix_cas_person ON cas_case (person_id);
 
 -- Every change of step, with who and why.
 CREATE TABLE cas_step (
-    id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR cas_step_seq) PRIMARY KEY,
     case_id     BIGINT       NOT NULL,
     from_step   VARCHAR(16),
     to_step     VARCHAR(16)  NOT NULL,
@@ -61,7 +71,7 @@ CREATE TABLE cas_step (
 
 -- The plan agreed with the person; a new version replaces the last one, which is kept.
 CREATE TABLE cas_plan (
-    id           BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR cas_plan_seq) PRIMARY KEY,
     case_id      BIGINT        NOT NULL,
     agreed_on    DATE          NOT NULL,
     goals        VARCHAR(2000) NOT NULL,
@@ -72,7 +82,7 @@ CREATE TABLE cas_plan (
 
 -- Services given, from the module's catalogue, each signed by the worker who gave it.
 CREATE TABLE cas_service (
-    id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR cas_service_seq) PRIMARY KEY,
     case_id       BIGINT       NOT NULL,
     service_code  VARCHAR(40)  NOT NULL,
     given_on      DATE         NOT NULL,
@@ -84,7 +94,7 @@ CREATE TABLE cas_service (
 CREATE INDEX ix_cas_service_case ON cas_service (case_id, given_on);
 
 CREATE TABLE cas_follow_up (
-    id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR cas_follow_up_seq) PRIMARY KEY,
     case_id      BIGINT       NOT NULL,
     kind         VARCHAR(8)   NOT NULL,
     done_on      DATE         NOT NULL,
@@ -99,7 +109,7 @@ CREATE INDEX ix_cas_follow_up_case ON cas_follow_up (case_id, done_on);
 
 -- What the person (or a child's guardian) agreed to, or the legal ground that stands in for consent.
 CREATE TABLE cas_consent (
-    id                  BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR cas_consent_seq) PRIMARY KEY,
     case_id             BIGINT       NOT NULL,
     purpose             VARCHAR(24)  NOT NULL,
     basis               VARCHAR(24)  NOT NULL,
@@ -118,7 +128,7 @@ CREATE INDEX ix_cas_consent_case ON cas_consent (case_id, purpose);
 -- Referrals to an outside service or to another module's team. The loop is closed on the same row: the
 -- sender reads what the receiver did.
 CREATE TABLE cas_referral (
-    id                BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR cas_referral_seq) PRIMARY KEY,
     version           BIGINT        NOT NULL DEFAULT 0,
     case_id           BIGINT        NOT NULL,
     module            VARCHAR(20)   NOT NULL,
@@ -159,7 +169,7 @@ CREATE TABLE cas_referral_field (
 -- Documents: their content in the database, never under the web root, in a table of its own so that
 -- listing a case's documents never reads their bytes.
 CREATE TABLE cas_document (
-    id            BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR cas_document_seq) PRIMARY KEY,
     case_id       BIGINT        NOT NULL,
     kind          VARCHAR(24)   NOT NULL,
     file_name     VARCHAR(200)  NOT NULL,

@@ -1,5 +1,13 @@
 -- The women's module: what it adds to the kernel's cases (cas_ tables, never named here). Case ids,
 -- person ids and centre ids are other modules' records, referred to by id.
+-- Ids come from sequences (blocks of 50, as the entities allocate them) so that writes are batched;
+-- bulk SQL that names no id draws one from the same sequence.
+CREATE SEQUENCE wom_call_seq START WITH 1000 INCREMENT BY 50;
+CREATE SEQUENCE wom_risk_seq START WITH 1000 INCREMENT BY 50;
+CREATE SEQUENCE wom_safety_plan_seq START WITH 1000 INCREMENT BY 50;
+CREATE SEQUENCE wom_stay_seq START WITH 1000 INCREMENT BY 50;
+CREATE SEQUENCE wom_waiting_seq START WITH 1000 INCREMENT BY 50;
+
 CREATE TABLE wom_intake (
     case_id       BIGINT       NOT NULL PRIMARY KEY,
     intake_on     DATE         NOT NULL,
@@ -27,7 +35,7 @@ CREATE INDEX ix_wom_intake_child_person ON wom_intake_child (person_id);
 
 -- A listening call (telephone line, remote listening): what is needed to act, no name required.
 CREATE TABLE wom_call (
-    id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR wom_call_seq) PRIMARY KEY,
     centre_id      BIGINT        NOT NULL,
     region_code    VARCHAR(6)    NOT NULL,
     province_code  VARCHAR(6)    NOT NULL,
@@ -46,7 +54,7 @@ CREATE INDEX ix_wom_call_province ON wom_call (province_code, called_at);
 
 -- Risk assessments: the checklist's answers (codes), the score and the level, kept with their date.
 CREATE TABLE wom_risk (
-    id           BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR wom_risk_seq) PRIMARY KEY,
     case_id      BIGINT        NOT NULL,
     assessed_on  DATE          NOT NULL,
     answers      VARCHAR(400)  NOT NULL,
@@ -58,7 +66,7 @@ CREATE TABLE wom_risk (
 CREATE INDEX ix_wom_risk_case ON wom_risk (case_id, id);
 
 CREATE TABLE wom_safety_plan (
-    id           BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR wom_safety_plan_seq) PRIMARY KEY,
     case_id      BIGINT        NOT NULL,
     agreed_on    DATE          NOT NULL,
     measures     VARCHAR(2000) NOT NULL,
@@ -80,7 +88,7 @@ CREATE TABLE wom_shelter (
 CREATE INDEX ix_wom_shelter_province ON wom_shelter (province_code);
 
 CREATE TABLE wom_stay (
-    id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR wom_stay_seq) PRIMARY KEY,
     case_id        BIGINT       NOT NULL,
     centre_id      BIGINT       NOT NULL,
     admitted_on    DATE         NOT NULL,
@@ -93,7 +101,7 @@ CREATE INDEX ix_wom_stay_case ON wom_stay (case_id);
 CREATE INDEX ix_wom_stay_centre ON wom_stay (centre_id, discharged_on);
 
 CREATE TABLE wom_waiting (
-    id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT        NOT NULL DEFAULT (NEXT VALUE FOR wom_waiting_seq) PRIMARY KEY,
     case_id     BIGINT       NOT NULL,
     centre_id   BIGINT       NOT NULL,
     since       DATETIME(3)  NOT NULL,

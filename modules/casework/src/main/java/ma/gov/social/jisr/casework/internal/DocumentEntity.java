@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import ma.gov.social.jisr.casework.api.CaseDocument;
@@ -17,7 +18,8 @@ import ma.gov.social.jisr.casework.api.DocumentKind;
 @Table(name = "cas_document")
 public class DocumentEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "cas_document_seq", sequenceName = "cas_document_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cas_document_seq")
     private Long id;
     @Column(name = "case_id")
     private long caseId;

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import ma.gov.social.jisr.casework.api.CaseStep;
@@ -18,7 +19,8 @@ import ma.gov.social.jisr.casework.api.StepChange;
 @Table(name = "cas_step")
 public class StepEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "cas_step_seq", sequenceName = "cas_step_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cas_step_seq")
     private Long id;
     @Column(name = "case_id")
     private long caseId;

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import ma.gov.social.jisr.centres.api.CentreCard;
@@ -21,7 +22,8 @@ import ma.gov.social.jisr.women.api.ViolenceKind;
 @Table(name = "wom_call")
 public class CallEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "wom_call_seq", sequenceName = "wom_call_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wom_call_seq")
     private Long id;
     @Column(name = "centre_id")
     private long centreId;

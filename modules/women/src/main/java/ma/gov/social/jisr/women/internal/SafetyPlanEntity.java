@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +15,8 @@ import ma.gov.social.jisr.women.api.SafetyPlan;
 @Table(name = "wom_safety_plan")
 public class SafetyPlanEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "wom_safety_plan_seq", sequenceName = "wom_safety_plan_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wom_safety_plan_seq")
     private Long id;
     @Column(name = "case_id")
     private long caseId;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import ma.gov.social.jisr.platform.api.JisrException;
@@ -14,7 +15,8 @@ import ma.gov.social.jisr.women.api.Stay;
 @Table(name = "wom_stay")
 public class StayEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "wom_stay_seq", sequenceName = "wom_stay_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wom_stay_seq")
     private Long id;
     @Column(name = "case_id")
     private long caseId;

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.casework.api.CaseStep;
 import ma.gov.social.jisr.casework.api.ConsentGiver;
@@ -39,7 +40,7 @@ import ma.gov.social.jisr.platform.api.sql.Sql;
 @PermitAll
 @Typed(DemoCases.class)
 public class DemoCasesBean implements DemoCases {
-    /** The ids EclipseLink reserves per NEXTVAL (cas_case_seq's INCREMENT BY, CaseEntity's allocationSize). */
+    /** The ids EclipseLink reserves per NEXTVAL (the kernel's sequences' INCREMENT BY, the entities' allocationSize). */
     private static final int ID_BLOCK = 50;
 
     @Resource(lookup = "jdbc/jisr")
@@ -59,10 +60,9 @@ public class DemoCasesBean implements DemoCases {
         Map<Long, PersonCard> persons = people.cards(cases.stream().map(DemoCase::personId).toList());
         Map<String, Map<Long, CentreCard>> centresOf = new HashMap<>();
         Sql sql = new Sql(dataSource);
-        Rows rows = new Rows(sql.number("select coalesce(max(id), 0) from cas_consent"),
-                sql.number("select coalesce(max(id), 0) from cas_referral"));
+        Rows rows = new Rows(sql.ids("cas_consent_seq", ID_BLOCK), sql.ids("cas_referral_seq", ID_BLOCK));
+        LongSupplier caseIds = sql.ids("cas_case_seq", ID_BLOCK);
         List<Long> ids = new ArrayList<>();
-        long[] block = {1, 0};
         for (DemoCase d : cases) {
             CaseModule module = modules.get(d.module());
             CentreCard centre = centresOf.computeIfAbsent(d.module(), m -> index(centres.open(module.centreTypes())))
@@ -72,11 +72,7 @@ public class DemoCasesBean implements DemoCases {
                 throw new IllegalArgumentException("demo cases are written for demo persons in demo centres of the"
                         + " module's types only: person " + d.personId() + ", centre " + d.centreId());
             }
-            if (block[0] > block[1]) {
-                block[1] = sql.number("select nextval(cas_case_seq)");
-                block[0] = block[1] - ID_BLOCK + 1;
-            }
-            long id = block[0]++;
+            long id = caseIds.getAsLong();
             rows.add(id, d, module, person, centre);
             ids.add(id);
         }
@@ -100,12 +96,12 @@ public class DemoCasesBean implements DemoCases {
         private final List<Object[]> consents = new ArrayList<>();
         private final List<Object[]> referrals = new ArrayList<>();
         private final List<Object[]> fields = new ArrayList<>();
-        private long consentId;
-        private long referralId;
+        private final LongSupplier consentIds;
+        private final LongSupplier referralIds;
 
-        Rows(long lastConsentId, long lastReferralId) {
-            this.consentId = lastConsentId;
-            this.referralId = lastReferralId;
+        Rows(LongSupplier consentIds, LongSupplier referralIds) {
+            this.consentIds = consentIds;
+            this.referralIds = referralIds;
         }
 
         void add(long id, DemoCase d, CaseModule module, PersonCard person, CentreCard centre) {
@@ -145,12 +141,13 @@ public class DemoCasesBean implements DemoCases {
                 followUps.add(new Object[] {id, v.kind(), v.doneOn(), v.note(), v.nextDue(), at(v.doneOn(), id, 3), w});
                 nextFollowUp = v.nextDue();
             }
-            List<Long> consentIds = new ArrayList<>();
+            List<Long> consentsOfCase = new ArrayList<>();
             for (DemoCase.Agreement a : d.consents()) {
                 if (!a.basis().covers(a.purpose()) || a.basis().legalGround() && a.reference() == null) {
                     throw new IllegalArgumentException("demo consent " + a);
                 }
-                consentIds.add(++consentId);
+                long consentId = consentIds.getAsLong();
+                consentsOfCase.add(consentId);
                 consents.add(new Object[] {consentId, id, a.purpose(), a.basis(),
                         a.basis().legalGround() ? ConsentGiver.NOBODY : ConsentGiver.PERSON, a.reference(),
                         a.givenOn(), at(a.givenOn(), id, 1), w});
@@ -162,7 +159,7 @@ public class DemoCasesBean implements DemoCases {
                     DemoCase.Agreement a = d.consents().get(i);
                     if (a.purpose() == r.target().purpose() && a.basis().covers(a.purpose())
                             && !a.givenOn().isAfter(r.sentOn())) {
-                        basis = consentIds.get(i);
+                        basis = consentsOfCase.get(i);
                     }
                 }
                 if (basis == null || r.dueOn().isBefore(r.sentOn())) {
@@ -170,7 +167,8 @@ public class DemoCasesBean implements DemoCases {
                             + " it, or due before sent");
                 }
                 boolean answered = r.status() != ReferralStatus.SENT;
-                referrals.add(new Object[] {++referralId, id, d.module(), r.target(), r.targetName(),
+                long referralId = referralIds.getAsLong();
+                referrals.add(new Object[] {referralId, id, d.module(), r.target(), r.targetName(),
                         centre.regionCode(), centre.provinceCode(), d.personId(), r.target().purpose().name(), basis,
                         r.reason(), r.dueOn(), r.status(), r.outcome(), at(r.sentOn(), id, 5), w,
                         answered ? at(r.answeredOn(), id, 6) : null, answered ? w : null});

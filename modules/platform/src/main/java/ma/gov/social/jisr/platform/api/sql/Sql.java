@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.platform.api.value.Dirhams;
 
@@ -69,6 +70,25 @@ public final class Sql {
         } catch (SQLException e) {
             throw failed(sql, e);
         }
+    }
+
+    /**
+     * Ids from a sequence that hands out blocks of {@code block} (its INCREMENT BY, the entities'
+     * allocationSize): one NEXTVAL per block, whose value ends the block, as EclipseLink uses it. Bulk
+     * writers that must know their rows' ids draw them here, so that they never meet an entity's.
+     */
+    public LongSupplier ids(String sequence, int block) {
+        if (!sequence.matches("\\w+")) {
+            throw new IllegalArgumentException("not a sequence name: " + sequence);
+        }
+        long[] next = {1, 0};
+        return () -> {
+            if (next[0] > next[1]) {
+                next[1] = number("select nextval(" + sequence + ")");
+                next[0] = next[1] - block + 1;
+            }
+            return next[0]++;
+        };
     }
 
     public int update(String sql, Object... params) {
