@@ -7,16 +7,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A set of enum values as one column ("PHYSICAL,SEXUAL"): what a form's check boxes hold. */
-final class Codes {
+public final class Codes {
     private Codes() {
     }
 
-    static String join(Collection<? extends Enum<?>> values) {
+    public static String join(Collection<? extends Enum<?>> values) {
         return values == null || values.isEmpty() ? null
                 : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
-    static <E extends Enum<E>> Set<E> split(String column, Class<E> type) {
+    public static <E extends Enum<E>> Set<E> split(String column, Class<E> type) {
         Set<E> values = EnumSet.noneOf(type);
         if (column != null && !column.isBlank()) {
             Arrays.stream(column.split(",")).map(String::trim).map(v -> Enum.valueOf(type, v)).forEach(values::add);

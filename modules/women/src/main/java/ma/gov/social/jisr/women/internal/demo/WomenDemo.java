@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.casework.api.CaseStep;
@@ -24,8 +25,8 @@ import ma.gov.social.jisr.people.api.DemoPeople;
 import ma.gov.social.jisr.people.api.PersonCard;
 import ma.gov.social.jisr.people.api.Sex;
 import ma.gov.social.jisr.platform.api.module.DemoData;
+import ma.gov.social.jisr.women.internal.Codes;
 import ma.gov.social.jisr.platform.api.sql.Sql;
-import ma.gov.social.jisr.women.internal.demo.DemoWomen.Made;
 
 /**
  * The women's cases of the demo, made by {@link DemoWomen}: about 430 cases in Rabat and the ten provinces of
@@ -89,16 +90,16 @@ public class WomenDemo implements DemoData {
     private static void write(Sql sql, DemoWomen made) {
         Map<String, String> workerOf = DemoWomen.PLACES.stream()
                 .collect(Collectors.toMap(DemoWomen.Place::provinceCode, DemoWomen.Place::worker));
-        long callId = sql.number("select coalesce(max(id), 0) from wom_call");
+        LongSupplier callIds = sql.ids("wom_call_seq", 50); // CallEntity's allocationSize
         List<Object[]> calls = new ArrayList<>();
         Map<Made, Long> callOf = new java.util.HashMap<>();
         for (DemoWomen.Call c : made.calls) {
-            callId++;
+            long callId = callIds.getAsLong();
             if (c.became() != null) {
                 callOf.put(c.became(), callId);
             }
             calls.add(new Object[] {callId, c.centre().id(), c.centre().regionCode(), c.centre().provinceCode(),
-                    c.at(), c.channel(), DemoWomen.codes(c.kinds()), c.danger(), DemoWomen.codes(c.needs()),
+                    c.at(), c.channel(), Codes.join(c.kinds()), c.danger(), Codes.join(c.needs()),
                     c.summary(), c.action(), c.became() == null ? null : c.became().caseId, c.at().plusMinutes(20),
                     workerOf.get(c.centre().provinceCode())});
         }
@@ -115,11 +116,11 @@ public class WomenDemo implements DemoData {
         for (Made m : made.cases) {
             String w = m.place.worker();
             LocalDateTime at = m.openedOn.atTime(9 + n++ % 8, 30);
-            intakes.add(new Object[] {m.caseId, m.openedOn, m.channel, DemoWomen.codes(m.kinds), m.perpetrator,
-                    DemoWomen.codes(m.needs), callOf.get(m), m.centre.regionCode(), m.centre.provinceCode(), at, w});
+            intakes.add(new Object[] {m.caseId, m.openedOn, m.channel, Codes.join(m.kinds), m.perpetrator,
+                    Codes.join(m.needs), callOf.get(m), m.centre.regionCode(), m.centre.provinceCode(), at, w});
             m.children.forEach(child -> children.add(new Object[] {m.caseId, child}));
             for (DemoWomen.Risk r : m.risks) {
-                risks.add(new Object[] {m.caseId, r.on(), r.yes().isEmpty() ? "" : DemoWomen.codes(r.yes()), r.score(),
+                risks.add(new Object[] {m.caseId, r.on(), r.yes().isEmpty() ? "" : Codes.join(r.yes()), r.score(),
                         r.level(), r.on().atTime(11, 0), w});
             }
             for (var day : m.safetyPlans) {
