@@ -115,6 +115,12 @@ public final class FacesClient {
     /** Submits a multipart form with one file field, as a browser does for an upload. */
     public HttpResponse<String> upload(String path, String page, String formId, String fileField, String fileName,
                                 byte[] content, String button) throws IOException, InterruptedException {
+        return upload(path, page, formId, Map.of(), fileField, fileName, content, button);
+    }
+
+    /** As above, with the form's other fields (named without the form's prefix). */
+    public HttpResponse<String> upload(String path, String page, String formId, Map<String, String> fields,
+            String fileField, String fileName, byte[] content, String button) throws IOException, InterruptedException {
         int start = page.indexOf("<form id=\"" + formId + "\"");
         String form = page.substring(start, page.indexOf("</form>", start));
         Map<String, String> values = new LinkedHashMap<>();
@@ -126,6 +132,7 @@ public final class FacesClient {
         if (nonce.find()) {
             values.put("primefaces.nonce", nonce.group(1));
         }
+        fields.forEach((name, value) -> values.put(formId + ":" + name, value));
         values.put(formId + ":" + button, "");
         String boundary = "----jisr" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();

@@ -66,10 +66,6 @@ public class CallEntity {
         this.recordedBy = by;
     }
 
-    void becameCase(long newCaseId) {
-        caseId = newCaseId;
-    }
-
     Long getId() {
         return id;
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import ma.gov.social.jisr.centres.api.CentreCard;
 import ma.gov.social.jisr.centres.api.CentreDirectory;
 import ma.gov.social.jisr.platform.api.CurrentUser;
@@ -80,11 +81,26 @@ public class ListeningBean implements ListeningService {
     }
 
     @Override
+    public Optional<ListeningCall> call(long callId) {
+        CallEntity call = em.find(CallEntity.class, callId);
+        if (call == null || !me.scope().covers(call.regionCode(), call.provinceCode())) {
+            refused(callId);
+            return Optional.empty();
+        }
+        audit.record(entry(call, AuditAction.READ_PERSONAL_DATA));
+        return Optional.of(call.call());
+    }
+
+    private void refused(long callId) {
+        audit.recordNow(AuditEntry.of(WomenCases.MODULE, "call", callId, AuditAction.ACCESS_REFUSED)
+                .withDetail("call outside the caller's territory"));
+    }
+
+    @Override
     public long callToCase(long callId, Intake intake) {
         CallEntity call = em.find(CallEntity.class, callId);
         if (call == null || !me.scope().covers(call.regionCode(), call.provinceCode())) {
-            audit.recordNow(AuditEntry.of(WomenCases.MODULE, "call", callId, AuditAction.ACCESS_REFUSED)
-                    .withDetail("call outside the caller's territory"));
+            refused(callId);
             throw new JisrException("women.call.notFound");
         }
         if (call.caseId() != null) {
@@ -93,7 +109,12 @@ public class ListeningBean implements ListeningService {
         long caseId = women.intake(new Intake(intake.personId(), intake.centreId(), intake.intakeOn(), intake.channel(),
                 intake.kinds(), intake.perpetrator(), intake.needs(), intake.childIds(), intake.worker(),
                 intake.supervisor(), intake.restricted(), callId));
-        call.becameCase(caseId);
+        // claimed by a conditional update: of two workers turning the same call into a case at once, the second
+        // waits for the first, finds the call taken and is refused; its case, intake and children roll back
+        if (em.createQuery("update CallEntity c set c.caseId = :case where c.id = :id and c.caseId is null")
+                .setParameter("case", caseId).setParameter("id", callId).executeUpdate() == 0) {
+            throw new JisrException("women.call.alreadyCase");
+        }
         return caseId;
     }
 
