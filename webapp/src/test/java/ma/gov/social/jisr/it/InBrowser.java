@@ -55,8 +55,17 @@ abstract class InBrowser extends DeployedJisr {
      * is still opening is sometimes lost (the panel stays open, nothing chosen): then it opens and clicks again.
      */
     void choose(String menuId, String label) {
+        pick(menuId, "='" + label + "'");
+    }
+
+    /** As {@link #choose}, by a part of the label. */
+    void chooseContaining(String menuId, String part) {
+        pick(menuId, "*='" + part + "'");
+    }
+
+    private void pick(String menuId, String labelMatch) {
         By panel = By.id(menuId + "_panel");
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label" + labelMatch + "]");
         for (int attempt = 1; ; attempt++) {
             if (browser.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
                 browser.findElement(By.id(menuId)).click();

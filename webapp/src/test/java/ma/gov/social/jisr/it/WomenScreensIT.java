@@ -3,39 +3,18 @@ package ma.gov.social.jisr.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The women's screens in a real browser, as a women's case worker of Rabat uses them: intake of a registered
  * woman, the risk checklist and its safety-plan rule, consent before a referral, closure, a full shelter.
  */
-class WomenScreensIT extends InBrowser {
-    private static final String WORKER = "women.worker.it";
-    private static final String SHELTER = "Maison Amal IT";
-    private static long centre;
-
-    private static synchronized void fixtures() throws Exception {
-        if (centre == 0) {
-            WomenFixtures.caseWorker(WORKER);
-            centre = Seed.centre("WOM-ECOUTE", "مركز الاستماع الرياض", "Centre d'écoute Riad IT", "MA-RAB", 34.0, -6.86);
-            WomenFixtures.shelter("WOM-IT-SH", "دار الأمل", SHELTER, "MA-RAB", 1);
-        }
-        ItDatabase.language(WORKER, "fr");
-    }
-
+class WomenScreensIT extends WomenBrowser {
     @Test
     void anIntakeOfARegisteredWomanOpensHerCaseFile() throws Exception {
         fixtures();
@@ -193,23 +172,6 @@ class WomenScreensIT extends InBrowser {
             aside.forEach(e => e.style.display = '');
             return parts.join('\\n');""";
 
-    /** The intake of a woman registered in Rabat, found by her family name; returns the case opened. */
-    private long intake(String familyName) {
-        browser.get(app + "women/intake.xhtml");
-        type("intake:text", familyName);
-        browser.findElement(By.id("intake:find")).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.id("intake:found:0:pick"))).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:womanName"), familyName));
-        chooseContaining("intake:centre", "Riad IT");
-        chooseContaining("intake:channel", "elle-même");
-        browser.findElement(By.cssSelector("label[for='intake:kinds:0']")).click();
-        choose("intake:perpetrator", "Mari");
-        type("intake:supervisor", "agent.rabat");
-        browser.findElement(By.id("intake:save")).click();
-        waiting().until(ExpectedConditions.urlContains("case.xhtml"));
-        return Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-    }
-
     private void admit() {
         tab("shelter");
         chooseContaining("shelter:shelterId", SHELTER);
@@ -223,50 +185,5 @@ class WomenScreensIT extends InBrowser {
         String shown = text("steps:messages");
         assertTrue(shown.contains(expected), language + ": expected \"" + expected + "\", shown \"" + shown + "\"");
         assertEquals(ScreenWords.message("casework", language, "step.REGISTERED"), text("step"));
-    }
-
-    private void clickAndReload(String id) {
-        WebElement before = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(id)).click();
-        waiting().until(ExpectedConditions.stalenessOf(before));
-    }
-
-    private void tab(String name) {
-        browser.findElement(By.cssSelector("label[for='tab-" + name + "']")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel-" + name)));
-    }
-
-    /** As {@link #choose}, by a part of the label; a click lost while the panel opens is made again. */
-    private void chooseContaining(String menuId, String part) {
-        By panel = By.id(menuId + "_panel");
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label*='" + part + "']");
-        for (int attempt = 1; ; attempt++) {
-            if (browser.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
-                browser.findElement(By.id(menuId)).click();
-            }
-            waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(3))
-                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                return;
-            } catch (TimeoutException lost) {
-                if (attempt == 3) {
-                    throw lost;
-                }
-            }
-        }
-    }
-
-    private void switchTo(String language) {
-        WebElement before = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id("language-form:lang-" + language)).click();
-        waiting().until(ExpectedConditions.stalenessOf(before));
-        waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path folder = Files.createDirectories(Path.of(System.getProperty("jisr.it.screenshots", "target/screenshots"),
-                "women"));
-        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -1,7 +1,9 @@
 package ma.gov.social.jisr.casework.api;
 
 import java.io.OutputStream;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import ma.gov.social.jisr.platform.api.PageRequest;
 import ma.gov.social.jisr.platform.api.export.ExportFormat;
 
@@ -12,6 +14,12 @@ import ma.gov.social.jisr.platform.api.export.ExportFormat;
 public interface CaseService {
     /** Opens a case at the REGISTERED step; returns its id. The person must exist in the registry. */
     long open(NewCase data);
+
+    /**
+     * Whom a case of the module held at the centre may be given to; empty when the caller may not open
+     * such a case there (no role of the module, a centre outside their territory or of another kind).
+     */
+    CaseTeam team(String module, long centreId);
 
     /** Opens the file. A restricted case needs the caller to be its worker or supervisor. */
     CaseFile get(long caseId);
@@ -41,6 +49,12 @@ public interface CaseService {
 
     /** The module's cases of a person, for the person's page: only if the caller may open them. */
     List<CaseRow> casesOf(String module, long personId);
+
+    /**
+     * The references of the module's cases among {@code caseIds} that the caller may open, for a module's own
+     * lists (a shelter's waiting list); the others are left out.
+     */
+    Map<Long, String> references(String module, Collection<Long> caseIds);
 
     /** The list without names (reference, initials, territory, step, dates), for export roles. Audited first. */
     long export(CaseFilter filter, ExportFormat format, OutputStream out);

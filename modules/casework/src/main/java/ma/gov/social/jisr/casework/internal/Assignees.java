@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.Set;
+import ma.gov.social.jisr.casework.api.CaseTeam;
 import ma.gov.social.jisr.casework.api.spi.CaseModule;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.users.StaffDirectory;
@@ -18,11 +19,20 @@ public class Assignees {
     @Inject
     private StaffDirectory staff;
 
+    CaseTeam team(CaseModule module, String regionCode, String provinceCode) {
+        return new CaseTeam(staff.covering(module.workerRoles(), regionCode, provinceCode),
+                staff.covering(handling(module), regionCode, provinceCode));
+    }
+
     void check(CaseModule module, String worker, String supervisor, String regionCode, String provinceCode) {
+        require(worker, module.workerRoles(), regionCode, provinceCode, "casework.workerRequired");
+        require(supervisor, handling(module), regionCode, provinceCode, "casework.supervisorRequired");
+    }
+
+    private static Set<String> handling(CaseModule module) {
         Set<String> handling = new HashSet<>(module.workerRoles());
         handling.addAll(module.supervisorRoles());
-        require(worker, module.workerRoles(), regionCode, provinceCode, "casework.workerRequired");
-        require(supervisor, handling, regionCode, provinceCode, "casework.supervisorRequired");
+        return handling;
     }
 
     private void require(String username, Set<String> roles, String regionCode, String provinceCode, String key) {

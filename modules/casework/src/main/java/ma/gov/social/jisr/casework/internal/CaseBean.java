@@ -11,14 +11,18 @@ import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.casework.api.CaseFile;
 import ma.gov.social.jisr.casework.api.CaseFilter;
 import ma.gov.social.jisr.casework.api.spi.CaseModule;
 import ma.gov.social.jisr.casework.api.CaseRow;
 import ma.gov.social.jisr.casework.api.CaseService;
+import ma.gov.social.jisr.casework.api.CaseTeam;
 import ma.gov.social.jisr.casework.api.NewCase;
 import ma.gov.social.jisr.centres.api.CentreCard;
 import ma.gov.social.jisr.centres.api.CentreDirectory;
@@ -68,6 +72,23 @@ public class CaseBean implements CaseService {
     @Inject
     private Assignees assignees;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Override
+    public CaseTeam team(String module, long centreId) {
+        CaseModule m = modules.get(module);
+        if (!gate.caller().hasAny(m.workerRoles()) && !gate.caller().hasAny(m.supervisorRoles())) {
+            return CaseTeam.none();
+        }
+        return holding(m, centreId).map(c -> assignees.team(m, c.regionCode(), c.provinceCode()))
+                .orElse(CaseTeam.none());
+    }
+
+    /** The centre, if it may hold the module's cases and lies in the caller's territory. */
+    private Optional<CentreCard> holding(CaseModule module, long centreId) {
+        return centres.card(centreId).filter(c -> module.centreTypes().contains(c.type()))
+                .filter(c -> me.scope().covers(c.regionCode(), c.provinceCode()));
+    }
+
     @Override
     public long open(NewCase data) {
         CaseModule module = modules.get(data.module());
@@ -75,8 +96,7 @@ public class CaseBean implements CaseService {
             gate.refused(null, data.module(), "opening a case without the module's roles");
             throw new JisrException(CaseGate.NOT_FOUND);
         }
-        CentreCard centre = centres.card(data.centreId()).filter(c -> module.centreTypes().contains(c.type()))
-                .filter(c -> me.scope().covers(c.regionCode(), c.provinceCode()))
+        CentreCard centre = holding(module, data.centreId())
                 .orElseThrow(() -> new JisrException("casework.centreRequired"));
         PersonCard person = persons.card(data.personId())
                 .orElseThrow(() -> new JisrException("casework.personRequired"));
@@ -157,6 +177,18 @@ public class CaseBean implements CaseService {
                         c.getOpenedOn(), c.getWorker(), c.isRestricted(), c.getTriage(), c.getAttention(),
                         c.getNextFollowUp(), null))
                 .toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Override
+    public Map<Long, String> references(String module, Collection<Long> caseIds) {
+        if (!handlesModule(module) || caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c from CaseEntity c where c.id in :ids and c.module = :m", CaseEntity.class)
+                .setParameter("ids", caseIds).setParameter("m", module).getResultStream()
+                .filter(c -> gate.decide(c) != CaseAccess.Decision.REFUSED)
+                .collect(Collectors.toMap(CaseEntity::getId, CaseEntity::getReference));
     }
 
     @Override

@@ -2,6 +2,7 @@ package ma.gov.social.jisr.women.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,7 +14,14 @@ public interface WomenService {
     /** Opens her case in the kernel and records the intake; returns the case id. */
     long intake(Intake intake);
 
-    IntakeDetails intakeOf(long caseId);
+    /**
+     * The intake of a case opened without one (accepted from another team's referral): the case's own woman
+     * and centre; refused if the case has its intake already.
+     */
+    void completeIntake(long caseId, Intake intake);
+
+    /** The case's intake, or empty for a case accepted from a referral whose intake is not recorded yet. */
+    Optional<IntakeDetails> intakeOf(long caseId);
 
     /** Scores the checklist, keeps it with its date and returns the level; a high level alerts the supervisor. */
     RiskLevel assessRisk(long caseId, LocalDate assessedOn, Set<RiskQuestion> yes);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.casework.api.CaseRef;
+import ma.gov.social.jisr.casework.api.CaseService;
 import ma.gov.social.jisr.casework.api.CaseWork;
 import ma.gov.social.jisr.centres.api.CentreCard;
 import ma.gov.social.jisr.centres.api.CentreDirectory;
@@ -45,6 +46,8 @@ public class ShelterBean implements ShelterService {
     private DataSource dataSource;
     @Inject
     private CaseWork work;
+    @Inject
+    private CaseService cases;
     @Inject
     private CentreDirectory centres;
     @Inject
@@ -147,9 +150,14 @@ public class ShelterBean implements ShelterService {
     @Override
     public List<WaitingEntry> waitingList(long shelterId) {
         shelter(shelterId);
-        return new Sql(dataSource).list("select id, case_id, centre_id, since from wom_waiting where centre_id = ?"
-                + " and status = 'WAITING' order by since, id", r -> new WaitingEntry(r.number("id"),
-                r.number("case_id"), null, r.number("centre_id"), r.time("since")), shelterId);
+        List<WaitingEntry> waiting = new Sql(dataSource).list("select id, case_id, centre_id, since from wom_waiting"
+                + " where centre_id = ? and status = 'WAITING' order by since, id", r -> new WaitingEntry(
+                r.number("id"), r.number("case_id"), null, r.number("centre_id"), r.time("since")), shelterId);
+        // a case the caller may not open keeps its place in the queue, without its reference
+        Map<Long, String> references = cases.references(WomenCases.MODULE,
+                waiting.stream().map(WaitingEntry::caseId).toList());
+        return waiting.stream().map(w -> new WaitingEntry(w.id(), w.caseId(), references.get(w.caseId()),
+                w.centreId(), w.since())).toList();
     }
 
     /** A women's shelter open within the caller's territory, with beds. */

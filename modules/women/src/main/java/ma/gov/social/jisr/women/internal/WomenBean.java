@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.casework.api.CaseRef;
@@ -55,35 +56,55 @@ public class WomenBean implements WomenService {
     @Override
     public long intake(Intake intake) {
         IntakeRules.check(intake, LocalDate.now());
+        children(intake);
+        long caseId = cases.open(new NewCase(WomenCases.MODULE, intake.personId(), intake.centreId(),
+                intake.intakeOn(), intake.worker(), intake.supervisor(), intake.restricted()));
+        record(work.handled(WomenCases.MODULE, caseId), intake);
+        return caseId;
+    }
+
+    @Override
+    public void completeIntake(long caseId, Intake intake) {
+        CaseRef c = work.handled(WomenCases.MODULE, caseId);
+        if (em.find(IntakeEntity.class, caseId) != null) {
+            throw new JisrException("women.intake.already");
+        }
+        Intake onCase = new Intake(c.personId(), c.centreId(), intake.intakeOn(), intake.channel(), intake.kinds(),
+                intake.perpetrator(), intake.needs(), intake.childIds(), null, null, false, null);
+        IntakeRules.check(onCase, LocalDate.now());
+        children(onCase);
+        record(c, onCase);
+    }
+
+    private void children(Intake intake) {
         for (Long child : intake.childIds()) {
             if (persons.card(child).isEmpty()) {
                 throw new JisrException("casework.personRequired");
             }
         }
-        long caseId = cases.open(new NewCase(WomenCases.MODULE, intake.personId(), intake.centreId(),
-                intake.intakeOn(), intake.worker(), intake.supervisor(), intake.restricted()));
-        CaseRef c = work.handled(WomenCases.MODULE, caseId);
+    }
+
+    private void record(CaseRef c, Intake intake) {
         em.persist(new IntakeEntity(c, intake, me.username()));
         em.flush();
         new Sql(dataSource).batch("insert into wom_intake_child (case_id, person_id) values (?, ?)",
-                intake.childIds().stream().map(child -> new Object[] {caseId, child}).toList());
+                intake.childIds().stream().map(child -> new Object[] {c.id(), child}).toList());
         audit.record(entry(c, AuditAction.CREATE).withDetail("intake by " + intake.channel() + ", "
                 + intake.childIds().size() + " children"));
-        return caseId;
     }
 
     @Override
-    public IntakeDetails intakeOf(long caseId) {
+    public Optional<IntakeDetails> intakeOf(long caseId) {
         work.readable(WomenCases.MODULE, caseId);
         IntakeEntity intake = em.find(IntakeEntity.class, caseId);
         if (intake == null) {
-            throw new JisrException("casework.notFound");
+            return Optional.empty();
         }
         List<Long> ids = new Sql(dataSource).list("select person_id from wom_intake_child where case_id = ?",
                 r -> r.number("person_id"), caseId);
         List<String> children = persons.cards(ids).values().stream()
                 .map(PersonCard::fullName).sorted().toList();
-        return intake.details(children);
+        return Optional.of(intake.details(children));
     }
 
     @Override

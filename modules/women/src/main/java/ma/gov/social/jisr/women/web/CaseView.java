@@ -61,7 +61,7 @@ public class CaseView implements Serializable {
     public IntakeDetails getIntake() {
         if (intake == null && tabs.getFile() != null) {
             try {
-                intake = women.intakeOf(tabs.getCaseId());
+                intake = women.intakeOf(tabs.getCaseId()).orElse(null);
             } catch (JisrException refusal) {
                 Messages.error(refusal);
             }

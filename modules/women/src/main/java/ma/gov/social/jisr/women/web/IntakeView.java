@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import ma.gov.social.jisr.casework.api.CaseFile;
+import ma.gov.social.jisr.casework.api.CaseService;
+import ma.gov.social.jisr.casework.api.CaseTeam;
 import ma.gov.social.jisr.centres.api.CentreCard;
 import ma.gov.social.jisr.centres.api.CentreDirectory;
 import ma.gov.social.jisr.centres.api.CentreType;
@@ -17,6 +20,7 @@ import ma.gov.social.jisr.people.api.PersonService;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.PageRequest;
+import ma.gov.social.jisr.platform.api.users.StaffMember;
 import ma.gov.social.jisr.platform.web.support.Messages;
 import ma.gov.social.jisr.women.api.ImmediateNeed;
 import ma.gov.social.jisr.women.api.Intake;
@@ -47,8 +51,13 @@ public class IntakeView implements Serializable {
     private ListeningService listening;
     @Inject
     private CurrentUser me;
+    @Inject
+    private CaseService cases;
 
     private Long call;
+    /** The case whose intake is recorded after it was opened (accepted from a referral), or null. */
+    private Long forCase;
+    private CaseFile caseFile;
     private String text;
     private String childText;
     private List<PersonRow> found = List.of();
@@ -57,12 +66,39 @@ public class IntakeView implements Serializable {
     private final List<PersonRow> children = new ArrayList<>();
     private final IntakeForm form = new IntakeForm();
     private transient List<CentreCard> centreChoices;
+    private CaseTeam team = CaseTeam.none();
 
     public void load() {
-        form.setWorker(me.username());
-        if (call != null) {
-            listening.calls(200).stream().filter(c -> c.id() == call).findFirst().ifPresent(this::fromCall);
+        if (forCase != null) {
+            try {
+                caseFile = cases.get(forCase);
+                form.setCentreId(caseFile.centreId());
+            } catch (JisrException refusal) {
+                Messages.error(refusal);
+                forCase = null;
+            }
+            return;
         }
+        if (call != null) {
+            listening.call(call).ifPresent(this::fromCall);
+        }
+        centreChosen();
+    }
+
+    /** The pick lists follow the centre: staff whose territory covers it; the caller first if they may take it. */
+    public void centreChosen() {
+        team = form.getCentreId() == null ? CaseTeam.none() : cases.team(CasesView.MODULE, form.getCentreId());
+        if (form.getWorker() == null || team.workers().stream().noneMatch(m -> m.username().equals(form.getWorker()))) {
+            form.setWorker(team.workers().stream().map(StaffMember::username).filter(me.username()::equals)
+                    .findFirst().orElse(null));
+        }
+        if (team.supervisors().stream().noneMatch(m -> m.username().equals(form.getSupervisor()))) {
+            form.setSupervisor(null);
+        }
+    }
+
+    public CaseTeam getTeam() {
+        return team;
     }
 
     private void fromCall(ListeningCall c) {
@@ -110,6 +146,11 @@ public class IntakeView implements Serializable {
                 children.stream().map(PersonRow::id).toList(), form.getWorker(), form.getSupervisor(),
                 form.isRestricted(), call);
         try {
+            if (caseFile != null) {
+                women.completeIntake(caseFile.id(), intake);
+                Messages.info("intake.opened");
+                return "/women/case?faces-redirect=true&id=" + caseFile.id();
+            }
             long caseId = call == null ? women.intake(intake) : listening.callToCase(call, intake);
             Messages.info("intake.opened");
             return "/women/case?faces-redirect=true&id=" + caseId;
@@ -166,6 +207,18 @@ public class IntakeView implements Serializable {
 
     public PersonRow getWoman() {
         return woman;
+    }
+
+    public CaseFile getCaseFile() {
+        return caseFile;
+    }
+
+    public Long getForCase() {
+        return forCase;
+    }
+
+    public void setForCase(Long forCase) {
+        this.forCase = forCase;
     }
 
     public Long getCall() {

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import ma.gov.social.jisr.casework.api.CaseService;
+import ma.gov.social.jisr.casework.api.CaseTeam;
 import ma.gov.social.jisr.casework.api.Referral;
 import ma.gov.social.jisr.casework.api.ReferralService;
 import ma.gov.social.jisr.centres.api.CentreCard;
@@ -14,6 +16,7 @@ import ma.gov.social.jisr.centres.api.CentreDirectory;
 import ma.gov.social.jisr.centres.api.CentreType;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
+import ma.gov.social.jisr.platform.api.users.StaffMember;
 import ma.gov.social.jisr.platform.web.support.Messages;
 
 /**
@@ -32,6 +35,8 @@ public class ReferralsView implements Serializable {
     private CentreDirectory centres;
     @Inject
     private CurrentUser me;
+    @Inject
+    private CaseService cases;
 
     private boolean pendingOnly = true;
     private Referral answering;
@@ -39,6 +44,8 @@ public class ReferralsView implements Serializable {
     private String worker;
     private String supervisor;
     private String refusal;
+    private CaseTeam team = CaseTeam.none();
+    private transient List<CentreCard> centreChoices;
     private transient List<Referral> sent;
     private transient List<Referral> inbox;
 
@@ -49,8 +56,21 @@ public class ReferralsView implements Serializable {
 
     public void answer(Referral referral) {
         answering = referral;
-        worker = me.username();
+        centreId = null;
+        centreChosen();
         refusal = null;
+    }
+
+    /** The pick lists follow the centre that will hold the new case; the caller first if they may take it. */
+    public void centreChosen() {
+        team = centreId == null ? CaseTeam.none() : cases.team(CasesView.MODULE, centreId);
+        worker = team.workers().stream().map(StaffMember::username).filter(me.username()::equals).findFirst()
+                .orElse(null);
+        supervisor = null;
+    }
+
+    public CaseTeam getTeam() {
+        return team;
     }
 
     public String accept() {
@@ -58,7 +78,8 @@ public class ReferralsView implements Serializable {
             long caseId = referrals.accept(answering.id(), answering.version(), centreId == null ? 0 : centreId,
                     worker, supervisor);
             Messages.info("referrals.accepted");
-            return "/women/case?faces-redirect=true&id=" + caseId;
+            // the new case has no intake yet: the team records it at once, on the case's own woman and centre
+            return "/women/intake?faces-redirect=true&case=" + caseId;
         } catch (JisrException refused) {
             Messages.error(refused);
             return null;
@@ -103,8 +124,11 @@ public class ReferralsView implements Serializable {
     }
 
     public List<CentreCard> getCentres() {
-        return centres.open(EnumSet.of(CentreType.WOMEN_MULTIFUNCTION_SPACE, CentreType.LISTENING_CENTRE,
-                CentreType.WOMEN_SHELTER), me.scope());
+        if (centreChoices == null) {
+            centreChoices = centres.open(EnumSet.of(CentreType.WOMEN_MULTIFUNCTION_SPACE, CentreType.LISTENING_CENTRE,
+                    CentreType.WOMEN_SHELTER), me.scope());
+        }
+        return centreChoices;
     }
 
     public boolean isPendingOnly() {
