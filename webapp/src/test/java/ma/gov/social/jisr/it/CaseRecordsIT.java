@@ -27,9 +27,9 @@ class CaseRecordsIT extends DeployedJisr {
             .getBytes(StandardCharsets.US_ASCII);
 
     private static void accounts() throws Exception {
-        ItAccounts.copyOf("agent.rabat", "agent.rabat.records");
+        ItAccounts.copyOf("agent.rabat", "agent.rabat.deux");
         ItDatabase.language("agent.rabat", "fr");
-        ItDatabase.language("agent.rabat.records", "fr");
+        ItDatabase.language("agent.rabat.deux", "fr");
     }
 
     @Test
@@ -76,7 +76,7 @@ class CaseRecordsIT extends DeployedJisr {
 
         String hers = as("agent.rabat").get("people/person.xhtml?id=" + woman).body();
         assertTrue(hers.contains("FEM-IT-" + open) && hers.contains("FEM-IT-" + restricted), "her worker sees both");
-        String colleague = as("agent.rabat.records").get("people/person.xhtml?id=" + woman).body();
+        String colleague = as("agent.rabat.deux").get("people/person.xhtml?id=" + woman).body();
         assertTrue(colleague.contains("Bakkali"), "a colleague of the province reads the person");
         assertTrue(colleague.contains("FEM-IT-" + open), "and the case open to the team");
         assertFalse(colleague.contains("FEM-IT-" + restricted), "not even the existence of the restricted one");
@@ -95,13 +95,13 @@ class CaseRecordsIT extends DeployedJisr {
                 LocalDateTime.now().minusHours(1), LocalDateTime.now());
         long call = ItDatabase.number("select max(id) from jisr.wom_call where centre_id = " + centre);
         FacesClient one = as("agent.rabat");
-        FacesClient two = as("agent.rabat.records");
+        FacesClient two = as("agent.rabat.deux");
         String pageOne = readyToSave(one, call);
         String pageTwo = readyToSave(two, call);
 
         List<HttpResponse<String>> answers = CaseFixtures.atOnce("select id from jisr.wom_call where id = " + call,
                 () -> one.ajax("women/intake.xhtml?call=" + call, pageOne, "intake", save("agent.rabat", centre)),
-                () -> two.ajax("women/intake.xhtml?call=" + call, pageTwo, "intake", save("agent.rabat.records",
+                () -> two.ajax("women/intake.xhtml?call=" + call, pageTwo, "intake", save("agent.rabat.deux",
                         centre)));
         String refusal = "déjà devenu un dossier";
         assertEquals(1, answers.stream().filter(a -> a.body().contains(refusal)).count(),
@@ -120,7 +120,7 @@ class CaseRecordsIT extends DeployedJisr {
     private static String readyToSave(FacesClient client, long call) throws Exception {
         String path = "women/intake.xhtml?call=" + call;
         String page = client.get(path).body();
-        assertTrue(page.contains("(agent.rabat.records)"), "the pick list offers the province's workers");
+        assertTrue(page.contains("(agent.rabat.deux)"), "the pick list offers the province's workers");
         for (String[] step : List.of(new String[] {"find", "text", "Hamdaoui"}, new String[] {"found:0:pick", null, null},
                 new String[] {"findChild", "childText", "Tadlaoui"}, new String[] {"childrenFound:0:add", null, null})) {
             Map<String, String> raw = new HashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
