@@ -47,7 +47,7 @@ class WomenTeamScreensIT extends WomenBrowser {
     void aReferralInTheInboxIsAcceptedAsANewCaseOrRefusedWithAReasonAndTheSenderSeesWhich() throws Exception {
         fixtures();
         long mother = Seed.person("سلمى", "السقيرج", "Salma", "Skiredj", "FEMALE", 1989, null, "MA-RAB");
-        long sister = Seed.person("هدى", "السقيرج", "Houda", "Skiredj", "FEMALE", 1993, null, "MA-RAB");
+        long sister = Seed.person("حسناء", "السقيرج", "Hasna", "Skiredj", "FEMALE", 1993, null, "MA-RAB");
         long listening = Seed.centre("WOM-IT-SEND", "مركز الإنصات المرسل", "Centre d'écoute expéditeur IT", "MA-RAB",
                 34.0, -6.8);
         long sending = CaseFixtures.womanCase(mother, listening, "agent.rabat", "coord.rabat", false);
