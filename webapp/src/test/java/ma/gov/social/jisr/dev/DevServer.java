@@ -108,11 +108,12 @@ public final class DevServer {
                             + "[jisr] server memory (RSS): %s%n"
                             + "[jisr] health: http://localhost:%d/health/ready and /health/live%n"
                             + "[jisr] demo accounts (development mode only): admin, admin.rabat, coord.casa,%n"
-                            + "[jisr]   coord.rabat, agent.rabat, agent.casa, agent.femmes, finance, auditor, auditor.casa;%n"
+                            + "[jisr]   coord.rabat, agent.rabat, agent.casa, agent.femmes, partenariat, partenariat.rabat,%n"
+                            + "[jisr]   partenariat.casa, finance, auditor, auditor.casa;%n"
                             + "[jisr]   password Jisr-Demo-2026%n"
                             + "[jisr] demo data (development mode, written at the first start; JISR_DEMO_DATA=false%n"
                             + "[jisr]   for none): centres and inspections, persons, upgrade programmes,%n"
-                            + "[jisr]   women's cases%n"
+                            + "[jisr]   women's cases, partner associations%n"
                             + "[jisr] Ctrl-C stops the server and the database.%n"
                             + "[jisr] ===================================================%n",
                             HTTP_PORT, seconds, residentMemory(payara.pid()), HTTP_PORT);

@@ -17,12 +17,14 @@ public final class Roles {
     public static final String CASE_WORKER_ELDERLY = "case-worker-elderly";
     public static final String CASE_WORKER_DISABILITY = "case-worker-disability";
     public static final String FINANCE_OFFICER = "finance-officer";
+    /** Manages the partner associations, the calls for proposals and the agreements of a territory. */
+    public static final String PARTNERSHIP_OFFICER = "partnership-officer";
     public static final String AUDITOR = "auditor";
 
     /** The roles an administrator can grant, in the order screens list them. */
     public static final List<String> ASSIGNABLE = List.of(ADMINISTRATOR, REGIONAL_COORDINATOR,
             CASE_WORKER_WOMEN, CASE_WORKER_CHILDREN, CASE_WORKER_FAMILIES, CASE_WORKER_ELDERLY,
-            CASE_WORKER_DISABILITY, FINANCE_OFFICER, AUDITOR);
+            CASE_WORKER_DISABILITY, PARTNERSHIP_OFFICER, FINANCE_OFFICER, AUDITOR);
 
     private Roles() {
     }

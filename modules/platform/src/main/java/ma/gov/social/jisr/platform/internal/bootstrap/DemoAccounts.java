@@ -28,6 +28,12 @@ final class DemoAccounts {
                     TerritorialScope.province("MA-CAS"), "fr"),
             new Demo("agent.femmes", "Meryem Kettani", Set.of(Roles.CASE_WORKER_WOMEN),
                     TerritorialScope.region("MA-06"), "fr"),
+            new Demo("partenariat", "عبد الله الصبيحي", Set.of(Roles.PARTNERSHIP_OFFICER), TerritorialScope.national(),
+                    "ar"),
+            new Demo("partenariat.rabat", "Rachid Lahlou", Set.of(Roles.PARTNERSHIP_OFFICER),
+                    TerritorialScope.province("MA-RAB"), "fr"),
+            new Demo("partenariat.casa", "Siham Naciri", Set.of(Roles.PARTNERSHIP_OFFICER),
+                    TerritorialScope.province("MA-CAS"), "fr"),
             new Demo("finance", "Nadia Berrada", Set.of(Roles.FINANCE_OFFICER), TerritorialScope.national(), "fr"),
             new Demo("auditor", "Hassan Idrissi", Set.of(Roles.AUDITOR), TerritorialScope.national(), "ar"),
             new Demo("auditor.casa", "Salma Fassi", Set.of(Roles.AUDITOR), TerritorialScope.province("MA-CAS"), "en"));
