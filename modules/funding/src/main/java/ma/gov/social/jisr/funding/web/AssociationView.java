@@ -87,6 +87,11 @@ public class AssociationView implements Serializable {
         return change.pending() && !change.requestedBy().equals(me.username());
     }
 
+    /** Whether some change of the list waits for the caller's decision (then the rejection's reason is asked). */
+    public boolean isAnyDecidable() {
+        return getChanges() != null && getChanges().stream().anyMatch(this::decidable);
+    }
+
     public List<RibChange> getChanges() {
         if (changes == null && details != null) {
             changes = associations.ribChanges(id);

@@ -61,14 +61,19 @@ public class FundingDemo implements DemoData {
             rows.add(new Object[] {id, a.registrationNo(), a.nameAr(), a.nameFr(), a.province().regionCode(),
                 a.province().code(), a.registeredOn(), a.domains(), a.contact(), a.phone(), a.status(),
                 a.statusOn(), a.ribInForce(), a.ribInForce() == null ? null : at, at, AUTHOR, at, AUTHOR});
+            // asked by the officer whose territory holds it, approved by the national finance officer
+            String officer = switch (a.province().code()) {
+                case "MA-RAB" -> "partenariat.rabat";
+                case "MA-CAS" -> "partenariat.casa";
+                default -> "partenariat";
+            };
             if (a.ribInForce() != null) {
                 changes.add(new Object[] {changeIds.getAsLong(), id, a.ribInForce(), "RIB initial / الحساب الأول",
-                    at.minusDays(2), "partenariat.rabat", "APPROVED", at, "partenariat", null});
+                    at.minusDays(2), officer, "APPROVED", at, "finance", null});
             }
             if (a.ribWaiting() != null) {
                 changes.add(new Object[] {changeIds.getAsLong(), id, a.ribWaiting(),
-                    "Changement de banque / تغيير البنك", AS_OF.atTime(11, 30), "partenariat.rabat", "PENDING",
-                    null, null, null});
+                    "Changement de banque / تغيير البنك", AS_OF.atTime(11, 30), officer, "PENDING", null, null, null});
             }
             if (a.statusOn() != null) {
                 decisions.add(new Object[] {id, a.status(), a.decision(), a.statusOn(), a.statusOn().atTime(16, 0),
