@@ -71,17 +71,7 @@ public final class FacesClient {
     }
 
     private HttpRequest formPost(String path, String page, String formId, Map<String, String> fields, String button) {
-        int start = page.indexOf("<form id=\"" + formId + "\"");
-        String form = page.substring(start, page.indexOf("</form>", start));
-        Map<String, String> values = new LinkedHashMap<>();
-        Matcher hidden = HIDDEN.matcher(form);
-        while (hidden.find()) {
-            values.put(hidden.group(1), hidden.group(2).replace("&#58;", ":"));
-        }
-        Matcher nonce = NONCE.matcher(page);
-        if (nonce.find()) {
-            values.put("primefaces.nonce", nonce.group(1)); // what PrimeFaces' script adds in CSP mode
-        }
+        Map<String, String> values = formValues(page, formId);
         fields.forEach((name, value) -> values.put(formId + ":" + name, value));
         values.put(formId + ":" + button, "");
         String body = values.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -93,17 +83,7 @@ public final class FacesClient {
     /** An ajax request of PrimeFaces (paging a table, say): the form's fields plus the given raw parameters. */
     public HttpResponse<String> ajax(String path, String page, String formId, Map<String, String> raw)
             throws IOException, InterruptedException {
-        int start = page.indexOf("<form id=\"" + formId + "\"");
-        String form = page.substring(start, page.indexOf("</form>", start));
-        Map<String, String> values = new LinkedHashMap<>();
-        Matcher hidden = HIDDEN.matcher(form);
-        while (hidden.find()) {
-            values.put(hidden.group(1), hidden.group(2).replace("&#58;", ":"));
-        }
-        Matcher nonce = NONCE.matcher(page);
-        if (nonce.find()) {
-            values.put("primefaces.nonce", nonce.group(1));
-        }
+        Map<String, String> values = formValues(page, formId);
         values.putAll(raw);
         String body = values.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -121,17 +101,7 @@ public final class FacesClient {
     /** As above, with the form's other fields (named without the form's prefix). */
     public HttpResponse<String> upload(String path, String page, String formId, Map<String, String> fields,
             String fileField, String fileName, byte[] content, String button) throws IOException, InterruptedException {
-        int start = page.indexOf("<form id=\"" + formId + "\"");
-        String form = page.substring(start, page.indexOf("</form>", start));
-        Map<String, String> values = new LinkedHashMap<>();
-        Matcher hidden = HIDDEN.matcher(form);
-        while (hidden.find()) {
-            values.put(hidden.group(1), hidden.group(2).replace("&#58;", ":"));
-        }
-        Matcher nonce = NONCE.matcher(page);
-        if (nonce.find()) {
-            values.put("primefaces.nonce", nonce.group(1));
-        }
+        Map<String, String> values = formValues(page, formId);
         fields.forEach((name, value) -> values.put(formId + ":" + name, value));
         values.put(formId + ":" + button, "");
         String boundary = "----jisr" + System.nanoTime();
@@ -154,6 +124,22 @@ public final class FacesClient {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The hidden fields of form {@code formId} on {@code page} (view state...), and the CSP nonce PrimeFaces adds. */
+    private static Map<String, String> formValues(String page, String formId) {
+        int start = page.indexOf("<form id=\"" + formId + "\"");
+        String form = page.substring(start, page.indexOf("</form>", start));
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(form);
+        while (hidden.find()) {
+            values.put(hidden.group(1), hidden.group(2).replace("&#58;", ":"));
+        }
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            values.put("primefaces.nonce", nonce.group(1)); // what PrimeFaces' script adds in CSP mode
+        }
+        return values;
     }
 
     public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {

@@ -12,4 +12,14 @@ public record CaseTeam(List<StaffMember> workers, List<StaffMember> supervisors)
     public static CaseTeam none() {
         return new CaseTeam(List.of(), List.of());
     }
+
+    /** Whether the account may be the case's worker. */
+    public boolean mayWork(String username) {
+        return workers.stream().anyMatch(m -> m.username().equals(username));
+    }
+
+    /** Whether the account may be the case's supervisor. */
+    public boolean maySupervise(String username) {
+        return supervisors.stream().anyMatch(m -> m.username().equals(username));
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import ma.gov.social.jisr.centres.api.CentreFilter;
 import ma.gov.social.jisr.centres.api.CentreRow;
 import ma.gov.social.jisr.centres.api.Condition;
+import ma.gov.social.jisr.platform.api.sql.Sql;
 import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
 
 /** The centre list's JPQL: the user's filter AND their territory, which no filter can widen. */
@@ -30,7 +31,7 @@ final class CentreQuery {
         }
         if (f.text() != null && !f.text().isBlank()) {
             add("(c.code like :text or c.nameFr like :text or c.nameAr like :text)", "text",
-                    "%" + f.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                    "%" + Sql.likeLiteral(f.text().trim()) + "%");
         }
         addIf(f.regionCode(), "c.regionCode = :region", "region");
         addIf(f.provinceCode(), "c.provinceCode = :province", "province");

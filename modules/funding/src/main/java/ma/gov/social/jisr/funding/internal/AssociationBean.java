@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -169,7 +170,7 @@ public class AssociationBean implements AssociationService {
 
     @Override
     public List<RibChange> ribChanges(long associationId) {
-        String name = visible(associationId).details().nameFr();
+        String name = visible(associationId).getNameFr();
         return em.createQuery("select c from RibChangeEntity c where c.associationId = :a order by c.id desc",
                 RibChangeEntity.class).setParameter("a", associationId).getResultStream()
                 .map(c -> c.change(name)).toList();
@@ -177,13 +178,21 @@ public class AssociationBean implements AssociationService {
 
     @Override
     public List<RibChange> ribChangesToApprove(int limit) {
-        return em.createQuery("select c from RibChangeEntity c, AssociationEntity a where a.id = c.associationId"
-                        + " and c.status = :p and c.requestedBy <> :me order by c.requestedAt", RibChangeEntity.class)
-                .setParameter("p", RibChange.Status.PENDING).setParameter("me", me.username())
+        // each change with its association, read in the same query, within the caller's territory
+        String territory = switch (me.scope().level()) {
+            case NATIONAL -> "";
+            case REGION -> " and a.regionCode = :t";
+            case PROVINCE -> " and a.provinceCode = :t";
+        };
+        TypedQuery<Object[]> q = em.createQuery("select c, a from RibChangeEntity c, AssociationEntity a"
+                + " where a.id = c.associationId and c.status = :p and c.requestedBy <> :me" + territory
+                + " order by c.requestedAt", Object[].class);
+        if (!me.scope().isNational()) {
+            q.setParameter("t", me.scope().code());
+        }
+        return q.setParameter("p", RibChange.Status.PENDING).setParameter("me", me.username())
                 .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultStream()
-                .map(c -> new Object[] {c, em.find(AssociationEntity.class, c.getAssociationId())})
-                .filter(pair -> covers((AssociationEntity) pair[1]))
-                .map(pair -> ((RibChangeEntity) pair[0]).change(((AssociationEntity) pair[1]).details().nameFr()))
+                .map(pair -> ((RibChangeEntity) pair[0]).change(((AssociationEntity) pair[1]).getNameFr()))
                 .toList();
     }
 

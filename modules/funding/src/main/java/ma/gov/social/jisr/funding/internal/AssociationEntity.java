@@ -113,6 +113,10 @@ public class AssociationEntity {
         return version;
     }
 
+    String getNameFr() {
+        return nameFr;
+    }
+
     String getRegionCode() {
         return regionCode;
     }

@@ -31,7 +31,7 @@ final class AssociationQuery {
         if (f.text() != null && !f.text().isBlank()) {
             String t = f.text().strip();
             where.append(" and (a.name_fr like ? or a.name_ar like ? or a.registration_no = ?)");
-            params.addAll(List.of(escape(t) + "%", escape(t) + "%", t));
+            params.addAll(List.of(Sql.likeLiteral(t) + "%", Sql.likeLiteral(t) + "%", t));
         }
         if (f.provinceCode() != null) {
             and("a.province_code = ?", f.provinceCode());
@@ -74,9 +74,5 @@ final class AssociationQuery {
 
     long count(Sql sql) {
         return sql.number("select count(*) from fun_association a" + where, params.toArray());
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

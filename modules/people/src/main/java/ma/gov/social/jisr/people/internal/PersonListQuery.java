@@ -66,7 +66,7 @@ final class PersonListQuery {
             if (cin.isPresent()) {
                 add("cin = ?", cin.get().value());
             } else {
-                String prefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String prefix = Sql.likeLiteral(text) + "%";
                 // the name keys also find a family name spelled another way (Wazzani for Ouazzani)
                 where.append(" and (last_name_lat like ? or last_name_ar like ? or last_key = ? or last_key_ar = ?)");
                 params.add(prefix);

@@ -20,7 +20,6 @@ import ma.gov.social.jisr.people.api.PersonService;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.PageRequest;
-import ma.gov.social.jisr.platform.api.users.StaffMember;
 import ma.gov.social.jisr.platform.web.support.Messages;
 import ma.gov.social.jisr.women.api.ImmediateNeed;
 import ma.gov.social.jisr.women.api.Intake;
@@ -88,11 +87,10 @@ public class IntakeView implements Serializable {
     /** The pick lists follow the centre: staff whose territory covers it; the caller first if they may take it. */
     public void centreChosen() {
         team = form.getCentreId() == null ? CaseTeam.none() : cases.team(CasesView.MODULE, form.getCentreId());
-        if (form.getWorker() == null || team.workers().stream().noneMatch(m -> m.username().equals(form.getWorker()))) {
-            form.setWorker(team.workers().stream().map(StaffMember::username).filter(me.username()::equals)
-                    .findFirst().orElse(null));
+        if (!team.mayWork(form.getWorker())) {
+            form.setWorker(team.mayWork(me.username()) ? me.username() : null);
         }
-        if (team.supervisors().stream().noneMatch(m -> m.username().equals(form.getSupervisor()))) {
+        if (!team.maySupervise(form.getSupervisor())) {
             form.setSupervisor(null);
         }
     }

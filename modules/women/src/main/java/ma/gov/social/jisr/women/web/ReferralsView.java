@@ -16,7 +16,6 @@ import ma.gov.social.jisr.centres.api.CentreDirectory;
 import ma.gov.social.jisr.centres.api.CentreType;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
-import ma.gov.social.jisr.platform.api.users.StaffMember;
 import ma.gov.social.jisr.platform.web.support.Messages;
 
 /**
@@ -64,8 +63,7 @@ public class ReferralsView implements Serializable {
     /** The pick lists follow the centre that will hold the new case; the caller first if they may take it. */
     public void centreChosen() {
         team = centreId == null ? CaseTeam.none() : cases.team(CasesView.MODULE, centreId);
-        worker = team.workers().stream().map(StaffMember::username).filter(me.username()::equals).findFirst()
-                .orElse(null);
+        worker = team.mayWork(me.username()) ? me.username() : null;
         supervisor = null;
     }
 

@@ -133,6 +133,11 @@ public final class Sql {
         }
     }
 
+    /** The text made literal inside a LIKE pattern (its %, _ and \\ match themselves), for JPQL and SQL alike. */
+    public static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** Binds parameters the way every statement here does; for code that must hold its own statement. */
     public static void bind(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import ma.gov.social.jisr.platform.api.sql.Sql;
 import ma.gov.social.jisr.platform.api.territory.ScopeLevel;
 import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
 import ma.gov.social.jisr.platform.api.users.UserFilter;
@@ -40,8 +41,7 @@ final class UserListQuery {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" and (lower(u.username) like :text or lower(u.fullName) like :text)");
-            params.put("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", "%" + Sql.likeLiteral(filter.text().trim().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.role() != null && !filter.role().isBlank()) {
             where.append(" and :role member of u.roles");
