@@ -17,6 +17,8 @@ public class FundingModule implements ModuleDescription {
     public static final String READ = "funding.read";
     public static final String MANAGE = "funding.manage";
     public static final String APPROVE_RIB = "funding.approveRib";
+    /** Reviews reports on use and records money received back: partnership and finance officers. */
+    public static final String REVIEW = "funding.review";
 
     @Override
     public String name() {
@@ -38,12 +40,16 @@ public class FundingModule implements ModuleDescription {
         return List.of(Permission.of(READ, Roles.ADMINISTRATOR, Roles.PARTNERSHIP_OFFICER, Roles.FINANCE_OFFICER,
                         Roles.AUDITOR),
                 Permission.of(MANAGE, Roles.ADMINISTRATOR, Roles.PARTNERSHIP_OFFICER),
-                Permission.of(APPROVE_RIB, Roles.ADMINISTRATOR, Roles.PARTNERSHIP_OFFICER, Roles.FINANCE_OFFICER));
+                Permission.of(APPROVE_RIB, Roles.ADMINISTRATOR, Roles.PARTNERSHIP_OFFICER, Roles.FINANCE_OFFICER),
+                Permission.of(REVIEW, Roles.ADMINISTRATOR, Roles.PARTNERSHIP_OFFICER, Roles.FINANCE_OFFICER));
     }
 
     @Override
     public List<PageGuard> pageGuards() {
-        return List.of(new PageGuard("/funding/associationEdit", MANAGE), new PageGuard("/funding/", READ));
+        return List.of(new PageGuard("/funding/associationEdit", MANAGE), new PageGuard("/funding/callEdit", MANAGE),
+                new PageGuard("/funding/projectEdit", MANAGE), new PageGuard("/funding/scoring", MANAGE),
+                new PageGuard("/funding/ranking", MANAGE), new PageGuard("/funding/agreementDraft", MANAGE),
+                new PageGuard("/funding/reports", REVIEW), new PageGuard("/funding/", READ));
     }
 
     @Override
@@ -52,6 +58,14 @@ public class FundingModule implements ModuleDescription {
         return List.of(new MenuEntry("menu-funding-associations", "nav.funding.associations", "/funding/associations",
                         "pi pi-users", READ, group),
                 new MenuEntry("menu-funding-ribs", "nav.funding.ribs", "/funding/ribChanges", "pi pi-credit-card",
-                        APPROVE_RIB, group));
+                        APPROVE_RIB, group),
+                new MenuEntry("menu-funding-calls", "nav.funding.calls", "/funding/calls", "pi pi-megaphone", READ,
+                        group),
+                new MenuEntry("menu-funding-reports", "nav.funding.reports", "/funding/reports", "pi pi-file-check",
+                        REVIEW, group),
+                new MenuEntry("menu-funding-claims", "nav.funding.claims", "/funding/claims", "pi pi-replay", READ,
+                        group),
+                new MenuEntry("menu-funding-totals", "nav.funding.totals", "/funding/totals", "pi pi-chart-bar", READ,
+                        group));
     }
 }

@@ -1,14 +1,12 @@
 package ma.gov.social.jisr.casework.internal;
 
+import ma.gov.social.jisr.platform.api.files.ContentCheck;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.casework.api.CaseDocument;
@@ -52,7 +50,7 @@ public class DocumentBean implements DocumentService {
         String type = ContentCheck.acceptedType(content)
                 .orElseThrow(() -> new JisrException("casework.document.typeRefused"));
         DocumentEntity d = new DocumentEntity(caseId, kind, ContentCheck.safeName(fileName, type), type,
-                content.length, sha256(content), me.username());
+                content.length, ContentCheck.sha256(content), me.username());
         em.persist(d);
         em.flush();
         new Sql(dataSource).update("insert into cas_document_content (document_id, content) values (?, ?)",
@@ -81,13 +79,5 @@ public class DocumentBean implements DocumentService {
         byte[] bytes = new Sql(dataSource).one("select content from cas_document_content where document_id = ?",
                 r -> r.bytes("content"), documentId).orElseThrow(() -> new JisrException("casework.document.notFound"));
         return new DocumentContent(d.document(), bytes);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -13,6 +13,10 @@ public class JisrException extends RuntimeException {
     private final String messageKey;
     private final List<Object> arguments;
 
+    /** An argument that is itself a bundle key (a status, a kind of document): shown translated. */
+    public record Word(String key) implements java.io.Serializable {
+    }
+
     public JisrException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.module.ModuleDescription;
 import ma.gov.social.jisr.platform.api.module.Modules;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
 
 /** Puts bundle messages, in the view's language, on the screen. */
 public final class Messages {
@@ -30,10 +31,23 @@ public final class Messages {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
                 return arguments.length == 0 || !pattern.contains("{") ? pattern
-                        : new MessageFormat(pattern, locale).format(arguments);
+                        : new MessageFormat(pattern, locale).format(shown(locale, arguments));
             }
         }
         return key;
+    }
+
+    /** Words translated and amounts written the language's way, before they enter a sentence. */
+    private static Object[] shown(Locale locale, Object[] arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof JisrException.Word word) {
+                shown[i] = text(locale, word.key());
+            } else if (shown[i] instanceof Dirhams money) {
+                shown[i] = money.format(locale);
+            }
+        }
+        return shown;
     }
 
     private static List<String> bundles() {

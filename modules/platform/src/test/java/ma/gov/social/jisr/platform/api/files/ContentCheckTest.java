@@ -1,4 +1,4 @@
-package ma.gov.social.jisr.casework.internal;
+package ma.gov.social.jisr.platform.api.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package ma.gov.social.jisr.casework.internal;
+package ma.gov.social.jisr.platform.api.files;
 
 import java.util.Map;
 import java.util.Optional;
@@ -6,19 +6,30 @@ import org.apache.tika.Tika;
 
 /**
  * What a file is, read from its bytes (Apache Tika's magic numbers), never from its name or the browser's
- * word: a script renamed "certificate.pdf" is refused. Only what staff attach to a case is accepted.
+ * word: a script renamed "certificate.pdf" is refused. Only PDF, JPEG and PNG are accepted:
+ * what staff attach to a case, a submission or a report. Every upload of the application passes here.
  */
-final class ContentCheck {
+public final class ContentCheck {
     /** Accepted types and the extension a download gets. */
-    static final Map<String, String> ACCEPTED = Map.of("application/pdf", "pdf", "image/jpeg", "jpg",
+    public static final Map<String, String> ACCEPTED = Map.of("application/pdf", "pdf", "image/jpeg", "jpg",
             "image/png", "png");
     private static final Tika TIKA = new Tika();
 
     private ContentCheck() {
     }
 
+    /** The fingerprint kept with a stored file, so that a copy changed outside the application shows. */
+    public static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The accepted type of the content, or empty. */
-    static Optional<String> acceptedType(byte[] content) {
+    public static Optional<String> acceptedType(byte[] content) {
         if (content == null || content.length == 0) {
             return Optional.empty();
         }
@@ -27,7 +38,7 @@ final class ContentCheck {
     }
 
     /** A file name safe for a download header and a file system: letters, digits, dot, dash, underscore. */
-    static String safeName(String name, String type) {
+    public static String safeName(String name, String type) {
         String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "");
         int dot = base.lastIndexOf('.');
         base = (dot > 0 ? base.substring(0, dot) : base).replaceAll("[^\\p{L}\\p{N}_-]+", "_");

@@ -1,0 +1,5 @@
+package ma.gov.social.jisr.funding.api;
+
+public enum ProjectStatus {
+    SUBMITTED, SELECTED, REJECTED, WITHDRAWN
+}

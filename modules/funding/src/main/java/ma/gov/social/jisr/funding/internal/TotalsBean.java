@@ -1,0 +1,43 @@
+package ma.gov.social.jisr.funding.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import javax.sql.DataSource;
+import ma.gov.social.jisr.funding.api.FundingTotals;
+import ma.gov.social.jisr.funding.api.TotalRow;
+import ma.gov.social.jisr.platform.api.Roles;
+import ma.gov.social.jisr.platform.api.sql.Sql;
+
+/** Submitted, selected, requested, granted and paid, grouped, in one query over the caller's territory. */
+@Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.PARTNERSHIP_OFFICER, Roles.FINANCE_OFFICER, Roles.AUDITOR})
+public class TotalsBean implements FundingTotals {
+    @Resource(lookup = "jdbc/jisr")
+    private DataSource dataSource;
+    @Inject
+    private FundingGate gate;
+
+    @Override
+    public List<TotalRow> totals(Long callId, By by) {
+        String key = switch (by) {
+            case CALL -> "c.reference";
+            case DOMAIN -> "p.domain";
+            case REGION -> "p.region_code";
+            case PROVINCE -> "p.province_code";
+        };
+        String call = callId == null ? " and ? is null" : " and p.call_id = ?";
+        return new Sql(dataSource).list("select " + key + " k, count(*) submitted,"
+                + " sum(p.status = 'SELECTED') selected, sum(p.amount_requested) requested,"
+                + " coalesce(sum(g.amount_granted), 0) granted, coalesce(sum(paid.amount), 0) paid"
+                + " from fun_project p join fun_call c on c.id = p.call_id"
+                + " left join fun_agreement g on g.project_id = p.id and g.status <> 'DRAFT'"
+                + " left join (select agreement_id, sum(amount) amount from fun_tranche where payment = 'PAID'"
+                + " group by agreement_id) paid on paid.agreement_id = g.id"
+                + " where p.status <> 'WITHDRAWN'" + call + gate.where() + " group by " + key + " order by " + key,
+                r -> new TotalRow(r.string("k"), r.number("submitted"), r.number("selected"), r.dirhams("requested"),
+                        r.dirhams("granted"), r.dirhams("paid")), gate.params(callId));
+    }
+}
