@@ -21,10 +21,10 @@ import ma.gov.social.jisr.platform.api.value.Dirhams;
  * below may still fit). With a fair spread across provinces, the best project of each province is taken
  * first, in rank order, and the rest after.
  */
-final class Selection {
-    record Candidate(long projectId, String provinceCode, Dirhams amount, List<Integer> totals,
+public final class Selection {
+    public record Candidate(long projectId, String provinceCode, Dirhams amount, List<Integer> totals,
                      LocalDateTime receivedAt) {
-        BigDecimal average() {
+        public BigDecimal average() {
             if (totals.isEmpty()) {
                 return null;
             }
@@ -32,19 +32,19 @@ final class Selection {
             return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(totals.size()), 2, RoundingMode.HALF_UP);
         }
 
-        int spread() {
+        public int spread() {
             return totals.isEmpty() ? 0 : totals.stream().mapToInt(Integer::intValue).max().getAsInt()
                     - totals.stream().mapToInt(Integer::intValue).min().getAsInt();
         }
     }
 
-    record Outcome(Candidate candidate, int rank, boolean proposed, Rejection rejection) {
+    public record Outcome(Candidate candidate, int rank, boolean proposed, Rejection rejection) {
     }
 
     private Selection() {
     }
 
-    static List<Outcome> propose(List<Candidate> candidates, Dirhams envelope, int passMark, TieRule tie,
+    public static List<Outcome> propose(List<Candidate> candidates, Dirhams envelope, int passMark, TieRule tie,
                                  boolean provinceSpread) {
         List<Candidate> ranked = new ArrayList<>(candidates);
         ranked.sort(order(tie));

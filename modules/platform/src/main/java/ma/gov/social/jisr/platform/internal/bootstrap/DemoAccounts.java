@@ -34,6 +34,13 @@ final class DemoAccounts {
                     TerritorialScope.province("MA-RAB"), "fr"),
             new Demo("partenariat.casa", "Siham Naciri", Set.of(Roles.PARTNERSHIP_OFFICER),
                     TerritorialScope.province("MA-CAS"), "fr"),
+            // the panel of the demo calls: national partnership officers who score projects
+            new Demo("evaluateur.1", "Karim Benjelloun", Set.of(Roles.PARTNERSHIP_OFFICER), TerritorialScope.national(),
+                    "fr"),
+            new Demo("evaluateur.2", "زينب الشرقاوي", Set.of(Roles.PARTNERSHIP_OFFICER), TerritorialScope.national(),
+                    "ar"),
+            new Demo("evaluateur.3", "Youssef Saadi", Set.of(Roles.PARTNERSHIP_OFFICER), TerritorialScope.national(),
+                    "fr"),
             new Demo("finance", "Nadia Berrada", Set.of(Roles.FINANCE_OFFICER), TerritorialScope.national(), "fr"),
             new Demo("auditor", "Hassan Idrissi", Set.of(Roles.AUDITOR), TerritorialScope.national(), "ar"),
             new Demo("auditor.casa", "Salma Fassi", Set.of(Roles.AUDITOR), TerritorialScope.province("MA-CAS"), "en"));
