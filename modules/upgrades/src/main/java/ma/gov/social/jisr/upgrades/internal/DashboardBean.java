@@ -12,6 +12,7 @@ import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
 import ma.gov.social.jisr.platform.api.audit.AuditLog;
+import ma.gov.social.jisr.platform.api.export.PdfTable;
 import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 import ma.gov.social.jisr.platform.api.value.Dirhams;
 import ma.gov.social.jisr.upgrades.api.DashboardRow;
@@ -87,7 +88,7 @@ public class DashboardBean implements DashboardService {
     public void export(int year, Format format, Locale locale, OutputStream out) {
         DashboardTable table = new DashboardTable(locale, territories, regions(year), years());
         if (format == Format.PDF) {
-            new DashboardPdf(table).write(year, out);
+            PdfTable.write(table.title(year), table.headers, table.rows, locale, out);
         } else {
             table.writeSpreadsheet(out);
         }
