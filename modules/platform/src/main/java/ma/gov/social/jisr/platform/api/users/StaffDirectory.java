@@ -14,6 +14,7 @@ public interface StaffDirectory {
     /**
      * Enabled accounts holding one of {@code roles} whose territory covers the province (of the region): a
      * national account, the region's, or the province's own.
+     * With no region and no province, national accounts only.
      */
     List<StaffMember> covering(Set<String> roles, String regionCode, String provinceCode);
 }

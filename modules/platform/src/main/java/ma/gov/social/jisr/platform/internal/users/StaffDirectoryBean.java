@@ -41,7 +41,7 @@ public class StaffDirectoryBean implements StaffDirectory {
         if (roles.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>(List.of(regionCode, provinceCode));
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(regionCode, provinceCode)); // null: nationals only
         params.addAll(roles);
         String wanted = roles.stream().map(r -> "?").collect(Collectors.joining(","));
         return members(SELECT + " and (u.scope_level = 'NATIONAL' or (u.scope_level = 'REGION' and u.scope_code = ?)"
