@@ -58,9 +58,7 @@ public class EvaluationBean implements EvaluationService {
 
     @Override
     public void declare(long projectId, boolean conflict, String note) {
-        long callId = callOf(projectId);
-        panelCall(callId, "declare on project " + projectId);
-        requireStatus(callId, CallStatus.CLOSED);
+        requireStatus(panelCall(callOf(projectId), "declare on project " + projectId), CallStatus.CLOSED);
         String text = conflict ? AssociationRules.text(note, 500, "funding.eval.conflictNoteRequired")
                 : AssociationRules.blankToNull(note);
         Sql sql = new Sql(dataSource);
@@ -76,9 +74,8 @@ public class EvaluationBean implements EvaluationService {
 
     @Override
     public void score(long projectId, List<Integer> points) {
-        long callId = callOf(projectId);
-        CallDetails call = panelCall(callId, "score project " + projectId);
-        requireStatus(callId, CallStatus.CLOSED);
+        CallDetails call = panelCall(callOf(projectId), "score project " + projectId);
+        requireStatus(call, CallStatus.CLOSED);
         Sql sql = new Sql(dataSource);
         Long conflict = sql.one("select conflict from fun_declaration where project_id = ? and evaluator = ?",
                 r -> r.number("conflict"), projectId, me.username()).orElse(null);
@@ -136,7 +133,7 @@ public class EvaluationBean implements EvaluationService {
     @Override
     public void override(long projectId, boolean selected, String justification) {
         committee("override the selection of project " + projectId);
-        requireStatus(callOf(projectId), CallStatus.EVALUATED);
+        requireStatus(new CallStore(new Sql(dataSource)).get(callOf(projectId)), CallStatus.EVALUATED);
         String text = AssociationRules.text(justification, 1000, "funding.decision.justificationRequired");
         new Sql(dataSource).update("insert into fun_override (project_id, selected, justification, decided_at,"
                 + " decided_by) values (?, ?, ?, ?, ?) on duplicate key update selected = values(selected),"
@@ -149,7 +146,7 @@ public class EvaluationBean implements EvaluationService {
     @Override
     public void withdrawOverride(long projectId) {
         committee("withdraw an override on project " + projectId);
-        requireStatus(callOf(projectId), CallStatus.EVALUATED);
+        requireStatus(new CallStore(new Sql(dataSource)).get(callOf(projectId)), CallStatus.EVALUATED);
         new Sql(dataSource).update("delete from fun_override where project_id = ?", projectId);
         audit.record(entry("project", projectId, AuditAction.UPDATE).withDetail("committee's override withdrawn"));
     }
@@ -184,10 +181,9 @@ public class EvaluationBean implements EvaluationService {
         }
     }
 
-    private void requireStatus(long callId, CallStatus wanted) {
-        CallStatus status = new CallStore(new Sql(dataSource)).get(callId).status();
-        if (status != wanted) {
-            throw new JisrException("funding.call.wrongStatus", new JisrException.Word("call." + status));
+    private static void requireStatus(CallDetails call, CallStatus wanted) {
+        if (call.status() != wanted) {
+            throw new JisrException("funding.call.wrongStatus", new JisrException.Word("call." + call.status()));
         }
     }
 

@@ -95,7 +95,8 @@ public class ProjectBean implements ProjectService {
         sql.batch("insert into fun_project_target (project_id, category, people) values (?, ?, ?)", targets);
         FileStore files = new FileStore(sql);
         documents.forEach(f -> files.add(FileStore.Owner.PROJECT, id, f, me.username(), now));
-        audit.record(gate.entry("project", id, AuditAction.CREATE, gate.project(id))
+        audit.record(gate.entry("project", id, AuditAction.CREATE, new FundingGate.Place(id, call.id(), a.id(),
+                a.regionCode(), a.provinceCode()))
                 .withDetail(reference + ", " + data.amountRequested() + ", " + documents.size() + " documents"));
         return id;
     }

@@ -63,8 +63,8 @@ public class ProofOfUseBean implements ProofOfUseService {
     @Override
     public void correct(long reportId, long version, String narrative, List<Expense> expenses,
                         List<NewFile> receipts) {
-        Report r = get(reportId);
-        FundingGate.Place place = gate.tranche(r.trancheId());
+        FundingGate.Place place = placeOfReport(reportId);
+        Report r = new ReportReader(new Sql(dataSource)).get(reportId);
         String text = checked(place, narrative, r.receivedOn(), expenses, receipts);
         Sql sql = new Sql(dataSource);
         int changed = sql.update("update fun_report set narrative = ?, status = 'SUBMITTED', version = version + 1,"
@@ -91,8 +91,8 @@ public class ProofOfUseBean implements ProofOfUseService {
     }
 
     private void review(long reportId, long version, String status, String note) {
-        Report r = get(reportId);
-        FundingGate.Place place = gate.tranche(r.trancheId());
+        FundingGate.Place place = placeOfReport(reportId);
+        Report r = new ReportReader(new Sql(dataSource)).get(reportId);
         if (me.username().equals(r.createdBy())) {
             audit.recordNow(gate.entry("report", reportId, AuditAction.ACCESS_REFUSED, place)
                     .withDetail("review refused: entered by the same person"));
@@ -110,11 +110,15 @@ public class ProofOfUseBean implements ProofOfUseService {
 
     @Override
     public Report get(long reportId) {
-        Sql sql = new Sql(dataSource);
-        long trancheId = sql.one("select tranche_id from fun_report where id = ?", r -> r.number("tranche_id"),
-                reportId).orElseThrow(() -> new JisrException("funding.report.notFound"));
-        gate.tranche(trancheId);
-        return new ReportReader(sql).get(reportId);
+        placeOfReport(reportId);
+        return new ReportReader(new Sql(dataSource)).get(reportId);
+    }
+
+    /** The report's project, checked against the caller's territory (refusals audited by the gate). */
+    private FundingGate.Place placeOfReport(long reportId) {
+        long trancheId = new Sql(dataSource).one("select tranche_id from fun_report where id = ?",
+                r -> r.number("tranche_id"), reportId).orElseThrow(() -> new JisrException("funding.report.notFound"));
+        return gate.tranche(trancheId);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.funding.api.PayableTranche;
@@ -34,15 +35,32 @@ public class TranchePaymentsBean implements TranchePayments {
 
     @Override
     public List<PayableTranche> payable(long afterId, int limit) {
+        int wanted = Math.max(1, Math.min(limit, 5000));
         Sql sql = new Sql(dataSource);
-        // candidates by id; the rule then drops those blocked (a handful: most unpaid tranches wait on a report)
-        return sql.list(AgreementReader.TRANCHES + " where t.payment = 'UNPAID' and g.status = 'ACTIVE' and t.id > ?"
-                + " order by t.id limit ?", r -> {
-                    Tranche t = AgreementReader.tranche(r);
-                    return t.payable() ? new PayableTranche(t.id(), t.number(), r.number("agreement_id"),
-                            r.string("agreement_reference"), r.number("association_id"), r.string("name_fr"),
-                            new Rib(r.string("rib")), t.amount()) : null;
-                }, afterId, Math.max(1, Math.min(limit, 5000))).stream().filter(java.util.Objects::nonNull).toList();
+        List<PayableTranche> payable = new ArrayList<>();
+        long after = afterId;
+        // the rule drops blocked candidates (most unpaid tranches wait on a report): read on until the page is
+        // full or no candidate is left, so that an empty answer always means "nothing more to pay"
+        while (payable.size() < wanted) {
+            // each candidate with what the batch needs, read in the same row; null when the rule blocks it
+            List<Candidate> candidates = sql.list(AgreementReader.TRANCHES + " where t.payment = 'UNPAID'"
+                    + " and g.status = 'ACTIVE' and t.id > ? order by t.id limit ?", r -> {
+                        Tranche t = AgreementReader.tranche(r);
+                        return new Candidate(t.id(), t.payable() ? new PayableTranche(t.id(), t.number(),
+                                r.number("agreement_id"), r.string("agreement_reference"), r.number("association_id"),
+                                r.string("name_fr"), new Rib(r.string("rib")), t.amount()) : null);
+                    }, after, wanted);
+            if (candidates.isEmpty()) {
+                break;
+            }
+            candidates.stream().map(Candidate::payable).filter(java.util.Objects::nonNull)
+                    .limit(wanted - payable.size()).forEach(payable::add);
+            after = candidates.get(candidates.size() - 1).id();
+        }
+        return payable;
+    }
+
+    private record Candidate(long id, PayableTranche payable) {
     }
 
     @Override
