@@ -46,7 +46,7 @@ public class AgreementBean implements AgreementService {
         FundingGate.Place place = gate.project(projectId);
         Sql sql = new Sql(dataSource);
         sql.number("select id from fun_project where id = ? for update", projectId);
-        var project = new ProjectReader(sql).details(projectId, List.of());
+        var project = new ProjectReader(sql).details(projectId, List.of(), gate.nameColumn());
         if (project.status() != ma.gov.social.jisr.funding.api.ProjectStatus.SELECTED) {
             throw new JisrException("funding.agreement.notSelected");
         }
@@ -103,7 +103,7 @@ public class AgreementBean implements AgreementService {
     @Override
     public AgreementDetails get(long id) {
         gate.agreement(id);
-        return new AgreementReader(new Sql(dataSource)).get(id)
+        return new AgreementReader(new Sql(dataSource), gate.nameColumn()).get(id)
                 .orElseThrow(() -> new JisrException("funding.agreement.notFound"));
     }
 
@@ -111,7 +111,7 @@ public class AgreementBean implements AgreementService {
     public List<AgreementDetails> ofAssociation(long associationId) {
         associations.get(associationId);
         Sql sql = new Sql(dataSource);
-        AgreementReader reader = new AgreementReader(sql);
+        AgreementReader reader = new AgreementReader(sql, gate.nameColumn());
         return sql.list("select g.id from fun_agreement g join fun_project p on p.id = g.project_id"
                 + " where p.association_id = ? order by g.id desc", r -> r.number("id"), associationId).stream()
                 .map(id -> reader.get(id).orElseThrow()).toList();
@@ -127,7 +127,7 @@ public class AgreementBean implements AgreementService {
             throw new JisrException("funding.agreement.terminatedOn");
         }
         Sql sql = new Sql(dataSource);
-        AgreementDetails g = new AgreementReader(sql).get(id).orElseThrow();
+        AgreementDetails g = new AgreementReader(sql, gate.nameColumn()).get(id).orElseThrow();
         if (claimAmount != null) {
             AgreementRules.checkClaim(claimAmount, claimReason, g.paid());
         }
@@ -155,7 +155,7 @@ public class AgreementBean implements AgreementService {
 
     @Override
     public List<Claim> claims(boolean openOnly) {
-        return new AgreementReader(new Sql(dataSource)).claims((openOnly ? " and m.status = 'OPEN'" : "")
+        return new AgreementReader(new Sql(dataSource), gate.nameColumn()).claims((openOnly ? " and m.status = 'OPEN'" : "")
                 + gate.where(), gate.params());
     }
 

@@ -29,9 +29,12 @@ final class AgreementReader {
             + " left join fun_report pr on pr.tranche_id = pt.id";
 
     private final Sql sql;
+    private final String nameColumn;
 
-    AgreementReader(Sql sql) {
+    /** {@code nameColumn}: the association's name column, {@link FundingGate#nameColumn}. */
+    AgreementReader(Sql sql, String nameColumn) {
         this.sql = sql;
+        this.nameColumn = nameColumn;
     }
 
     static Tranche tranche(ma.gov.social.jisr.platform.api.sql.Row r) throws java.sql.SQLException {
@@ -54,10 +57,11 @@ final class AgreementReader {
         List<Tranche> tranches = tranches(id);
         List<Claim> claims = claims(" and m.agreement_id = ?", id);
         return sql.one("select g.*, p.reference project_reference, p.title, p.association_id, p.province_code,"
-                + " p.amount_requested, a.name_fr from fun_agreement g join fun_project p on p.id = g.project_id"
+                + " p.amount_requested, " + nameColumn + " association_name from fun_agreement g"
+                + " join fun_project p on p.id = g.project_id"
                 + " join fun_association a on a.id = p.association_id where g.id = ?", r -> new AgreementDetails(id,
                 r.number("version"), r.string("reference"), r.number("project_id"), r.string("project_reference"),
-                r.string("title"), r.number("association_id"), r.string("name_fr"), r.string("province_code"),
+                r.string("title"), r.number("association_id"), r.string("association_name"), r.string("province_code"),
                 r.dirhams("amount_requested"), new AgreementData(r.dirhams("amount_granted"),
                 java.util.Arrays.stream(r.string("schedule").split("\\|")).map(Integer::valueOf).toList(), r.string("conditions"), r.date("starts_on"),
                 r.date("ends_on"), r.string("ministry_signatory"), r.string("association_signatory")),
@@ -68,11 +72,12 @@ final class AgreementReader {
 
     /** Claims, with a condition on the claim alias {@code m} or the project alias {@code p}. */
     List<Claim> claims(String where, Object... params) {
-        return sql.list("select m.*, g.reference agreement_reference, a.name_fr from fun_claim m"
+        return sql.list("select m.*, g.reference agreement_reference, " + nameColumn + " association_name"
+                + " from fun_claim m"
                 + " join fun_agreement g on g.id = m.agreement_id join fun_project p on p.id = g.project_id"
                 + " join fun_association a on a.id = p.association_id where 1 = 1" + where + " order by m.id desc",
                 r -> new Claim(r.number("id"), r.number("version"), r.number("agreement_id"),
-                        r.string("agreement_reference"), r.string("name_fr"), r.string("reason"), r.dirhams("amount"),
+                        r.string("agreement_reference"), r.string("association_name"), r.string("reason"), r.dirhams("amount"),
                         r.dirhams("recovered"), r.string("note"), r.date("notified_on"), r.date("due_on"),
                         r.string("status")), params);
     }

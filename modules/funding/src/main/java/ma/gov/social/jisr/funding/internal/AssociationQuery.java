@@ -30,8 +30,12 @@ final class AssociationQuery {
         }
         if (f.text() != null && !f.text().isBlank()) {
             String t = f.text().strip();
-            where.append(" and (a.name_fr like ? or a.name_ar like ? or a.registration_no = ?)");
-            params.addAll(List.of(Sql.likeLiteral(t) + "%", Sql.likeLiteral(t) + "%", t));
+            // any word of the name: most names start with "Association" or "جمعية", nobody types that
+            String start = Sql.likeLiteral(t) + "%";
+            String word = "% " + start;
+            where.append(" and (a.name_fr like ? or a.name_fr like ? or a.name_ar like ? or a.name_ar like ?"
+                    + " or a.registration_no = ?)");
+            params.addAll(List.of(start, word, start, word, t));
         }
         if (f.provinceCode() != null) {
             and("a.province_code = ?", f.provinceCode());

@@ -22,17 +22,21 @@ final class Committee {
     }
 
     private final Sql sql;
+    private final String nameColumn;
 
-    Committee(Sql sql) {
+    /** {@code nameColumn}: the association's name column, {@link FundingGate#nameColumn}. */
+    Committee(Sql sql, String nameColumn) {
         this.sql = sql;
+        this.nameColumn = nameColumn;
     }
 
     List<RankedProject> ranking(CallDetails call) {
-        List<Line> lines = sql.list("select p.id, p.reference, p.title, a.name_fr, p.province_code, p.amount_requested,"
+        List<Line> lines = sql.list("select p.id, p.reference, p.title, " + nameColumn + " association_name,"
+                + " p.province_code, p.amount_requested,"
                 + " p.received_at, o.selected, o.justification from fun_project p"
                 + " join fun_association a on a.id = p.association_id left join fun_override o on o.project_id = p.id"
                 + " where p.call_id = ? and p.status <> 'WITHDRAWN'", r -> new Line(r.number("id"), r.string("reference"),
-                r.string("title"), r.string("name_fr"), r.string("province_code"), r.dirhams("amount_requested"),
+                r.string("title"), r.string("association_name"), r.string("province_code"), r.dirhams("amount_requested"),
                 r.time("received_at"), r.nullableNumber("selected") == null ? null : r.flag("selected"),
                 r.string("justification")), call.id());
         Map<Long, List<Integer>> totals = new HashMap<>();

@@ -47,11 +47,12 @@ public class EvaluationBean implements EvaluationService {
                 + " where p.call_id = ? and s.evaluator = ? order by s.project_id, s.position", r -> points
                 .computeIfAbsent(r.number("project_id"), k -> new ArrayList<>()).add(r.integer("points")),
                 call.id(), me.username());
-        return sql.list("select p.id, p.reference, p.title, a.name_fr, p.province_code, d.conflict"
+        return sql.list("select p.id, p.reference, p.title, " + FundingGate.nameColumn(me.preferredLanguage())
+                + " association_name, p.province_code, d.conflict"
                 + " from fun_project p join fun_association a on a.id = p.association_id"
                 + " left join fun_declaration d on d.project_id = p.id and d.evaluator = ?"
                 + " where p.call_id = ? and p.status <> 'WITHDRAWN' order by p.id", r -> new Evaluation(r.number("id"),
-                r.string("reference"), r.string("title"), r.string("name_fr"), r.string("province_code"),
+                r.string("reference"), r.string("title"), r.string("association_name"), r.string("province_code"),
                 r.nullableNumber("conflict") == null ? null : r.flag("conflict"),
                 List.copyOf(points.getOrDefault(r.number("id"), List.of()))), me.username(), call.id());
     }
@@ -127,7 +128,8 @@ public class EvaluationBean implements EvaluationService {
     @Override
     public List<RankedProject> ranking(long callId) {
         committee("read the ranking of call " + callId);
-        return new Committee(new Sql(dataSource)).ranking(new CallStore(new Sql(dataSource)).get(callId));
+        Sql sql = new Sql(dataSource);
+        return new Committee(sql, FundingGate.nameColumn(me.preferredLanguage())).ranking(new CallStore(sql).get(callId));
     }
 
     @Override
@@ -159,7 +161,7 @@ public class EvaluationBean implements EvaluationService {
         if (call.status() != CallStatus.EVALUATED) {
             throw new JisrException("funding.call.wrongStatus", new JisrException.Word("call." + call.status()));
         }
-        String summary = new Committee(sql).freeze(call);
+        String summary = new Committee(sql, FundingGate.nameColumn("fr")).freeze(call); // names play no part
         new CallStore(sql).move(callId, version, CallStatus.EVALUATED, CallStatus.DECIDED, me.username(),
                 LocalDateTime.now());
         audit.record(entry("call", callId, AuditAction.UPDATE).withDetail("decided: " + summary));

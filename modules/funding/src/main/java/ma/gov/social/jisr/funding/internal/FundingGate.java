@@ -72,6 +72,16 @@ public class FundingGate {
         return all;
     }
 
+    /** The association's name in the caller's language, as a column of alias {@code a}. */
+    String nameColumn() {
+        return nameColumn(me.preferredLanguage());
+    }
+
+    /** A fixed column name chosen by the language, never text from the caller. */
+    static String nameColumn(String language) {
+        return "ar".equals(language) ? "a.name_ar" : "a.name_fr";
+    }
+
     AuditEntry entry(String type, long id, AuditAction action, Place place) {
         return AuditEntry.of(AssociationBean.MODULE, type, id, action).inTerritory(place.regionCode(),
                 place.provinceCode());

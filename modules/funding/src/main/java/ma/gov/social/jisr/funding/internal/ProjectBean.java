@@ -105,7 +105,8 @@ public class ProjectBean implements ProjectService {
     public ProjectDetails get(long id) {
         gate.project(id);
         Sql sql = new Sql(dataSource);
-        return new ProjectReader(sql).details(id, new FileStore(sql).of(FileStore.Owner.PROJECT, id));
+        return new ProjectReader(sql).details(id, new FileStore(sql).of(FileStore.Owner.PROJECT, id),
+                gate.nameColumn());
     }
 
     @Override

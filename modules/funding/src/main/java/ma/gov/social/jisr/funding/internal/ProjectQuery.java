@@ -13,8 +13,10 @@ import ma.gov.social.jisr.platform.api.sql.Sql;
 final class ProjectQuery {
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
     private final List<Object> params = new ArrayList<>();
+    private final String nameColumn;
 
     ProjectQuery(ProjectFilter f, FundingGate gate) {
+        nameColumn = gate.nameColumn();
         if (f.callId() != null) {
             and("p.call_id = ?", f.callId());
         }
@@ -50,10 +52,11 @@ final class ProjectQuery {
         }
         values.add(offset);
         values.add(page.limit());
-        return sql.list("select p.id, p.reference, p.title, a.name_fr, p.province_code, p.domain, p.amount_requested,"
+        return sql.list("select p.id, p.reference, p.title, " + nameColumn + " association_name, p.province_code,"
+                + " p.domain, p.amount_requested,"
                 + " p.status from fun_project p join fun_association a on a.id = p.association_id" + where + seek
                 + " order by p.id limit ?, ?", r -> new ProjectRow(r.number("id"), r.string("reference"),
-                r.string("title"), r.string("name_fr"), r.string("province_code"),
+                r.string("title"), r.string("association_name"), r.string("province_code"),
                 r.enumValue("domain", FundingDomain.class), r.dirhams("amount_requested"),
                 r.enumValue("status", ProjectStatus.class)), values.toArray());
     }

@@ -28,12 +28,13 @@ final class ProjectReader {
                 r.dirhams("own_contribution")), projectId);
     }
 
-    ProjectDetails details(long id, List<FileInfo> documents) {
+    /** {@code nameColumn}: the association's name column, {@link FundingGate#nameColumn}. */
+    ProjectDetails details(long id, List<FileInfo> documents, String nameColumn) {
         Map<TargetCategory, Integer> targets = new EnumMap<>(TargetCategory.class);
         sql.list("select category, people from fun_project_target where project_id = ?",
                 r -> targets.put(r.enumValue("category", TargetCategory.class), r.integer("people")), id);
         List<BudgetLine> lines = lines(id);
-        return sql.one("select p.*, c.reference call_reference, a.name_fr,"
+        return sql.one("select p.*, c.reference call_reference, " + nameColumn + " association_name,"
                 + " (select g.id from fun_agreement g where g.project_id = p.id) agreement_id"
                 + " from fun_project p join fun_call c on c.id = p.call_id"
                 + " join fun_association a on a.id = p.association_id where p.id = ?",
@@ -42,7 +43,7 @@ final class ProjectReader {
                         r.enumValue("domain", FundingDomain.class),
                         CallStore.enums(r.string("components"), FundingDomain.class), targets,
                         r.integer("duration_months"), r.time("received_at"), lines, r.dirhams("amount_requested")),
-                        r.string("call_reference"), r.string("name_fr"), r.string("region_code"),
+                        r.string("call_reference"), r.string("association_name"), r.string("region_code"),
                         r.string("province_code"), r.enumValue("status", ProjectStatus.class), r.decimal("score"),
                         r.nullableInteger("ranking"), r.enumValue("rejection", Rejection.class),
                         r.string("rejection_note"), documents, r.nullableNumber("agreement_id")), id)

@@ -64,7 +64,7 @@ public class ProofOfUseBean implements ProofOfUseService {
     public void correct(long reportId, long version, String narrative, List<Expense> expenses,
                         List<NewFile> receipts) {
         FundingGate.Place place = placeOfReport(reportId);
-        Report r = new ReportReader(new Sql(dataSource)).get(reportId);
+        Report r = new ReportReader(new Sql(dataSource), gate.nameColumn()).get(reportId);
         String text = checked(place, narrative, r.receivedOn(), expenses, receipts);
         Sql sql = new Sql(dataSource);
         int changed = sql.update("update fun_report set narrative = ?, status = 'SUBMITTED', version = version + 1,"
@@ -92,7 +92,7 @@ public class ProofOfUseBean implements ProofOfUseService {
 
     private void review(long reportId, long version, String status, String note) {
         FundingGate.Place place = placeOfReport(reportId);
-        Report r = new ReportReader(new Sql(dataSource)).get(reportId);
+        Report r = new ReportReader(new Sql(dataSource), gate.nameColumn()).get(reportId);
         if (me.username().equals(r.createdBy())) {
             audit.recordNow(gate.entry("report", reportId, AuditAction.ACCESS_REFUSED, place)
                     .withDetail("review refused: entered by the same person"));
@@ -111,7 +111,7 @@ public class ProofOfUseBean implements ProofOfUseService {
     @Override
     public Report get(long reportId) {
         placeOfReport(reportId);
-        return new ReportReader(new Sql(dataSource)).get(reportId);
+        return new ReportReader(new Sql(dataSource), gate.nameColumn()).get(reportId);
     }
 
     /** The report's project, checked against the caller's territory (refusals audited by the gate). */
@@ -124,7 +124,7 @@ public class ProofOfUseBean implements ProofOfUseService {
     @Override
     public List<Report> toReview(int limit) {
         Sql sql = new Sql(dataSource);
-        ReportReader reader = new ReportReader(sql);
+        ReportReader reader = new ReportReader(sql, gate.nameColumn());
         return sql.list("select r.id from fun_report r join fun_tranche t on t.id = r.tranche_id"
                 + " join fun_agreement g on g.id = t.agreement_id join fun_project p on p.id = g.project_id"
                 + " where r.status = 'SUBMITTED'" + gate.where() + " order by r.received_on, r.id limit ?",

@@ -4,12 +4,20 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.funding.api.FundingTotals;
 import ma.gov.social.jisr.funding.api.TotalRow;
+import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.Roles;
+import ma.gov.social.jisr.platform.api.audit.AuditAction;
+import ma.gov.social.jisr.platform.api.audit.AuditEntry;
+import ma.gov.social.jisr.platform.api.audit.AuditLog;
 import ma.gov.social.jisr.platform.api.sql.Sql;
+import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 
 /** Submitted, selected, requested, granted and paid, grouped, in one query over the caller's territory. */
 @Stateless
@@ -19,6 +27,12 @@ public class TotalsBean implements FundingTotals {
     private DataSource dataSource;
     @Inject
     private FundingGate gate;
+    @Inject
+    private CurrentUser me;
+    @Inject
+    private AuditLog audit;
+    @Inject
+    private TerritoryService territories;
 
     @Override
     public List<TotalRow> totals(Long callId, By by) {
@@ -39,5 +53,16 @@ public class TotalsBean implements FundingTotals {
                 + " where p.status <> 'WITHDRAWN'" + call + gate.where() + " group by " + key + " order by " + key,
                 r -> new TotalRow(r.string("k"), r.number("submitted"), r.number("selected"), r.dirhams("requested"),
                         r.dirhams("granted"), r.dirhams("paid")), gate.params(callId));
+    }
+
+    @Override
+    public void export(Long callId, By by, Format format, Locale locale, OutputStream out) {
+        List<TotalRow> rows = new ArrayList<>(totals(callId, by));
+        rows.add(TotalRow.sum(rows));
+        // recorded before the file leaves, in its own transaction: the download may be cut half-way
+        audit.recordNow(AuditEntry.of(AssociationBean.MODULE, "totals", callId, AuditAction.EXPORT).inScope(me.scope())
+                .withDetail(format + " by " + by.name()));
+        new TotalsTable(locale, territories, new CallStore(new Sql(dataSource)).all(), by).write(format, callId, rows,
+                out);
     }
 }

@@ -43,6 +43,7 @@ public class RankingView implements Serializable {
             call = calls.get(callId);
             ranking = evaluations.ranking(callId);
         } catch (JisrException refusal) {
+            call = null; // nothing of the call on the page, only why
             ranking = List.of();
             Messages.error(refusal);
         }

@@ -68,6 +68,7 @@ public class ScoringView implements Serializable {
     private Long projectId;
     private String declaration;
     private String note;
+    private boolean redeclaring;
     private List<ScoreLine> lines = new ArrayList<>();
     private transient List<Evaluation> mine;
 
@@ -86,6 +87,7 @@ public class ScoringView implements Serializable {
         projectId = e.projectId();
         declaration = null;
         note = null;
+        redeclaring = false;
         lines = new ArrayList<>();
         List<Criterion> grid = call.data().criteria();
         for (int i = 0; i < grid.size(); i++) {
@@ -97,6 +99,18 @@ public class ScoringView implements Serializable {
         projectId = null;
     }
 
+    /** An evaluator who finds a tie with the association after declaring none says so again: her points go. */
+    public void redeclare() {
+        redeclaring = true;
+        declaration = CONFLICT;
+    }
+
+    /** The declaration form shows until one is recorded, or again when the evaluator reconsiders. */
+    public boolean isDeclaring() {
+        Evaluation current = getCurrent();
+        return current != null && isScoring() && (current.conflict() == null || redeclaring);
+    }
+
     public void declare() {
         if (declaration == null) {
             Messages.error("scoring.chooseDeclaration");
@@ -106,6 +120,7 @@ public class ScoringView implements Serializable {
             evaluations.declare(projectId, CONFLICT.equals(declaration), note);
             Messages.info(CONFLICT.equals(declaration) ? "scoring.conflictDeclared" : "scoring.declared");
             mine = null;
+            redeclaring = false;
         } catch (JisrException refusal) {
             Messages.error(refusal);
         }
@@ -116,10 +131,10 @@ public class ScoringView implements Serializable {
         try {
             evaluations.score(projectId, points);
             Messages.info("scoring.scored", getTotal());
-            mine = null;
         } catch (JisrException refusal) {
             Messages.error(refusal);
         }
+        mine = null; // read again: after a refusal the page shows what the service holds (a conflict, say)
     }
 
     /** The sum of the points typed so far, shown as the evaluator types. */

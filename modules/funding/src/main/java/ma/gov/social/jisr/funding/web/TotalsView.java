@@ -8,7 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -17,13 +16,7 @@ import ma.gov.social.jisr.funding.api.CallService;
 import ma.gov.social.jisr.funding.api.FundingTotals;
 import ma.gov.social.jisr.funding.api.FundingTotals.By;
 import ma.gov.social.jisr.funding.api.TotalRow;
-import ma.gov.social.jisr.platform.api.CurrentUser;
-import ma.gov.social.jisr.platform.api.audit.AuditAction;
-import ma.gov.social.jisr.platform.api.audit.AuditEntry;
-import ma.gov.social.jisr.platform.api.audit.AuditLog;
 import ma.gov.social.jisr.platform.api.export.ExportFormat;
-import ma.gov.social.jisr.platform.api.export.PdfTable;
-import ma.gov.social.jisr.platform.api.export.TableWriter;
 import ma.gov.social.jisr.platform.api.value.Dirhams;
 import ma.gov.social.jisr.platform.web.support.Downloads;
 import ma.gov.social.jisr.platform.web.support.LocaleSelector;
@@ -38,7 +31,6 @@ import ma.gov.social.jisr.platform.web.support.ScopeLabel;
 @ViewScoped
 public class TotalsView implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String[] COLUMNS = {"submitted", "selected", "requested", "granted", "paid"};
 
     @Inject
     private FundingTotals totals;
@@ -48,10 +40,6 @@ public class TotalsView implements Serializable {
     private ScopeLabel places;
     @Inject
     private LocaleSelector localeSelector;
-    @Inject
-    private AuditLog audit;
-    @Inject
-    private CurrentUser me;
 
     private Long callId;
     private By by = By.CALL;
@@ -68,19 +56,7 @@ public class TotalsView implements Serializable {
     public List<TotalRow> getRows() {
         if (rows == null) {
             rows = totals.totals(callId, by);
-            long submitted = 0;
-            long selected = 0;
-            Dirhams requested = Dirhams.ZERO;
-            Dirhams granted = Dirhams.ZERO;
-            Dirhams paid = Dirhams.ZERO;
-            for (TotalRow r : rows) {
-                submitted += r.submitted();
-                selected += r.selected();
-                requested = requested.plus(r.requested());
-                granted = granted.plus(r.granted());
-                paid = paid.plus(r.paid());
-            }
-            total = new TotalRow(null, submitted, selected, requested, granted, paid);
+            total = TotalRow.sum(rows);
         }
         return rows;
     }
@@ -132,56 +108,14 @@ public class TotalsView implements Serializable {
                 .add("data", data);
     }
 
-    /** Amounts go to Excel as numbers, so that the sheet can add them up; names as text, never formulas. */
     public void exportExcel() throws IOException {
-        List<TotalRow> lines = withTotal();
-        List<String> headers = headers();
-        audited(ExportFormat.XLSX.name());
-        Downloads.send("funding-totals-" + slug(), ExportFormat.XLSX, out -> {
-            try (TableWriter table = TableWriter.open(ExportFormat.XLSX, out, headers)) {
-                for (TotalRow r : lines) {
-                    table.row(label(r), r.submitted(), r.selected(), r.requested().amount(), r.granted().amount(),
-                            r.paid().amount());
-                }
-            }
-        });
+        Downloads.send("jisr-funding-totals-" + slug() + "-" + LocalDate.now() + ".xlsx", ExportFormat.XLSX.contentType(),
+                out -> totals.export(callId, by, FundingTotals.Format.XLSX, localeSelector.getLocale(), out));
     }
 
     public void exportPdf() throws IOException {
-        Locale locale = localeSelector.getLocale();
-        List<List<String>> lines = new ArrayList<>();
-        for (TotalRow r : withTotal()) {
-            lines.add(List.of(label(r), Long.toString(r.submitted()), Long.toString(r.selected()),
-                    money(r.requested()), money(r.granted()), money(r.paid())));
-        }
-        String title = Messages.text("totals.title") + " — " + Messages.text("totals.by." + by.name())
-                + (callId == null ? "" : " — " + getCalls().stream().filter(c -> c.id() == callId).findFirst()
-                        .map(c -> c.data().reference()).orElse(""));
-        List<String> headers = headers();
-        audited("PDF");
         Downloads.send("jisr-funding-totals-" + slug() + "-" + LocalDate.now() + ".pdf", "application/pdf",
-                out -> PdfTable.write(title, headers, lines, locale, out));
-    }
-
-    /** Recorded before the file leaves, in its own transaction: the download may be cut half-way. */
-    private void audited(String format) {
-        audit.recordNow(AuditEntry.of("funding", "totals", callId, AuditAction.EXPORT).inScope(me.scope())
-                .withDetail(format + " by " + by.name()));
-    }
-
-    private List<TotalRow> withTotal() {
-        List<TotalRow> lines = new ArrayList<>(getRows());
-        lines.add(getTotal());
-        return lines;
-    }
-
-    private List<String> headers() {
-        List<String> headers = new ArrayList<>();
-        headers.add(Messages.text("totals.by." + by.name()));
-        for (String column : COLUMNS) {
-            headers.add(Messages.text("totals." + column));
-        }
-        return headers;
+                out -> totals.export(callId, by, FundingTotals.Format.PDF, localeSelector.getLocale(), out));
     }
 
     /** Plain ASCII, as download names must be. */
