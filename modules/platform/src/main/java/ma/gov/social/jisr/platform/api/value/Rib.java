@@ -51,6 +51,15 @@ public record Rib(String value) {
         return "%02d".formatted(97 - rest);
     }
 
+    /**
+     * The international form a payment file carries: "MA", two check digits (ISO 13616: the number with "MA00"
+     * moved to its end, letters as numbers, 98 minus its remainder by 97), then the 24 digits of the RIB.
+     */
+    public String iban() {
+        int rest = new BigInteger(value + "2210" + "00").mod(NINETY_SEVEN).intValue(); // M = 22, A = 10
+        return "MA%02d%s".formatted(98 - rest, value);
+    }
+
     public String bankCode() {
         return value.substring(0, 3);
     }

@@ -48,6 +48,16 @@ class RibTest {
     }
 
     @Test
+    void theIbanIsTheRibBehindMoroccosCountryCodeAndCheckDigits() {
+        // the example of the IBAN registry published by SWIFT for Morocco
+        assertEquals("MA64011519000001205000534921", new Rib("011519000001205000534921").iban());
+        String iban = new Rib("011780000012345678901296").iban();
+        assertEquals(28, iban.length());
+        assertEquals(1, new java.math.BigInteger(iban.substring(4) + "2210" + iban.substring(2, 4)).mod(
+                java.math.BigInteger.valueOf(97)).intValue(), "an IBAN leaves 1 by 97: " + iban);
+    }
+
+    @Test
     void listsShowOnlyTheEnd() {
         Rib rib = Rib.parse(FIRST_22 + Rib.keyFor(FIRST_22)).orElseThrow();
         assertEquals("…" + rib.value().substring(18), rib.masked());
