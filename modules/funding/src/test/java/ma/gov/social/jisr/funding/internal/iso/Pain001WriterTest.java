@@ -3,20 +3,14 @@ package ma.gov.social.jisr.funding.internal.iso;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
-import ma.gov.social.jisr.funding.internal.iso.CreditTransferFile.Block;
-import ma.gov.social.jisr.funding.internal.iso.CreditTransferFile.Debtor;
-import ma.gov.social.jisr.funding.internal.iso.CreditTransferFile.Transfer;
 import ma.gov.social.jisr.platform.api.value.Dirhams;
 import ma.gov.social.jisr.platform.api.value.Rib;
 import org.junit.jupiter.api.Test;
@@ -27,41 +21,48 @@ class Pain001WriterTest {
     private static final String NS = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
     private static final Debtor MINISTRY = new Debtor("Ministere de la Solidarite, de l'Insertion sociale et de la"
             + " Famille", new Rib("310810100001234567890175"), "BKAMMAMR");
+    private static final LocalDateTime APPROVED = LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000);
+    private static final LocalDate VALUE_DATE = LocalDate.of(2026, 11, 26);
+    private static final List<CreditTransfer> FIRST = List.of(
+            transfer("JISR-R7-T101", "120000.10", "Association Nour", "011780000012345678901296"),
+            transfer("JISR-R7-T102", "80000.05", "Association  Amal\nde Fes", "011519000001205000534921"),
+            transfer("JISR-R7-T103", "0.15", "Association Safa", "011780000012345678901296"));
+    private static final List<CreditTransfer> SECOND = List.of(transfer("JISR-R7-T201", "45000.00",
+            "Jamiyat Al Khayr", "011519000001205000534921"));
 
-    private static CreditTransferFile file() {
-        List<Transfer> first = List.of(
-                transfer("JISR-R7-T101", "120000.10", "Association Nour", "011780000012345678901296"),
-                transfer("JISR-R7-T102", "80000.05", "Association Amal de Fes", "011519000001205000534921"),
-                transfer("JISR-R7-T103", "0.15", "Association Safa", "011780000012345678901296"));
-        List<Transfer> second = List.of(transfer("JISR-R7-T201", "45000.00", "Jamiyat Al Khayr",
-                "011519000001205000534921"));
-        return new CreditTransferFile("JISR-RUN-7", LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000),
-                LocalDate.of(2026, 11, 26), MINISTRY, List.of(new Block("JISR-RUN-7-1", first),
-                new Block("JISR-RUN-7-2", second)));
+    private static CreditTransfer transfer(String id, String amount, String name, String rib) {
+        return new CreditTransfer(id, Dirhams.of(amount), name, new Rib(rib), "Convention tranche " + id);
     }
 
-    private static Transfer transfer(String id, String amount, String name, String rib) {
-        return new Transfer(id, Dirhams.of(amount), name, new Rib(rib), "Convention tranche " + id);
-    }
-
-    private static byte[] written(CreditTransferFile file) {
+    /** The file of the two blocks above, as the job writes it: totals declared first, then the transfers. */
+    private static byte[] written(String messageId) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Pain001Writer.write(file, out);
+        try (Pain001Writer file = new Pain001Writer(out, messageId, APPROVED, MINISTRY.name(), 4,
+                Dirhams.of("245000.30"))) {
+            file.startBlock("JISR-RUN-7-1", VALUE_DATE, MINISTRY, 3, Dirhams.of("200000.30"));
+            FIRST.forEach(file::transfer);
+            file.endBlock();
+            file.startBlock("JISR-RUN-7-2", VALUE_DATE, MINISTRY, 1, Dirhams.of("45000.00"));
+            SECOND.forEach(file::transfer);
+            file.endBlock();
+        }
         return out.toByteArray();
+    }
+
+    private static byte[] written() {
+        return written("JISR-RUN-7");
     }
 
     @Test
     void theFileFollowsTheOfficialSchema() throws Exception {
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(Pain001Writer.class.getResource(Pain001Writer.SCHEMA)).newValidator()
-                .validate(new StreamSource(new ByteArrayInputStream(written(file()))));
+        Pain001Files.validate(new ByteArrayInputStream(written()));
     }
 
     @Test
     void countsAndControlSumsAddUpToTheCentimeInTheHeaderAndInEachBlock() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(written(file())))
+        Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(written()))
                 .getDocumentElement();
         Element header = (Element) root.getElementsByTagNameNS(NS, "GrpHdr").item(0);
         assertEquals("4", text(header, "NbOfTxs"));
@@ -74,7 +75,7 @@ class Pain001WriterTest {
         assertEquals("200000.30", text(first, "CtrlSum"));
         assertEquals("2026-11-26", text(first, "ReqdExctnDt"));
         assertEquals("1", text((Element) blocks.item(1), "NbOfTxs"));
-        List<String> lines = new ArrayList<>();
+        List<String> lines = new java.util.ArrayList<>();
         NodeList transfers = root.getElementsByTagNameNS(NS, "CdtTrfTxInf");
         for (int i = 0; i < transfers.getLength(); i++) {
             Element t = (Element) transfers.item(i);
@@ -90,15 +91,26 @@ class Pain001WriterTest {
 
     @Test
     void theSameContentGivesTheSameBytes() {
-        assertArrayEquals(written(file()), written(file()));
+        assertArrayEquals(written(), written());
     }
 
     @Test
-    void aFileThatBreaksTheSchemaIsRefused() {
-        CreditTransferFile file = file();
-        CreditTransferFile tooLong = new CreditTransferFile("JISR-RUN-7-WITH-AN-IDENTITY-TOO-LONG-FOR-BANKS",
-                file.createdAt(), file.valueDate(), file.debtor(), file.blocks());
-        assertThrows(IllegalArgumentException.class, () -> written(tooLong), "MsgId is at most 35 characters");
+    void aFileThatBreaksTheSchemaIsRefusedByTheCheck() {
+        byte[] tooLong = written("JISR-RUN-7-WITH-AN-IDENTITY-TOO-LONG-FOR-BANKS");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> Pain001Files.validate(new ByteArrayInputStream(tooLong)), "MsgId is at most 35 characters");
+        assertTrue(refused.getMessage().contains("MsgId") || refused.getMessage().contains("maxLength"),
+                refused.getMessage());
+    }
+
+    @Test
+    void transfersThatDoNotAddUpToTheDeclaredTotalsAreRefused() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Pain001Writer file = new Pain001Writer(out, "JISR-RUN-8", APPROVED, MINISTRY.name(), 1, Dirhams.of("10.00"));
+        file.startBlock("JISR-RUN-8-1", VALUE_DATE, MINISTRY, 1, Dirhams.of("10.00"));
+        file.transfer(transfer("JISR-R8-T1", "10.01", "Association Nour", "011780000012345678901296"));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, file::endBlock);
+        assertTrue(refused.getMessage().contains("10.01"), refused.getMessage());
     }
 
     private static String text(Element parent, String name) {
