@@ -9,26 +9,24 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.platform.api.Roles;
+import ma.gov.social.jisr.platform.api.jobs.JobLease;
 import ma.gov.social.jisr.platform.api.sql.Sql;
 
 /**
  * The lease of the planning runs this server started: a job runs in the JVM that started it, so this
  * server alone can say it is alive. Every 20 seconds it refreshes the heartbeat of its live runs in the
- * database; any server judges a STARTED run whose heartbeat is older than {@link #STALE} as lost.
+ * database; any server judges a STARTED run whose heartbeat is older than {@link JobLease#STALE} as lost.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class RunLease {
-    /** Three missed beats: a busy server may be late once, not three times. */
-    static final Duration STALE = Duration.ofSeconds(60);
     /** This server among others: the JVM's own name (pid@host), unique while it runs. */
     static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -52,7 +50,7 @@ public class RunLease {
 
     /** Whether a run the repository calls active was lost: nobody refreshed its lease lately. */
     static boolean lost(LocalDateTime heartbeat, LocalDateTime now) {
-        return heartbeat == null || heartbeat.isBefore(now.minus(STALE));
+        return JobLease.lost(heartbeat, now);
     }
 
     @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false)
