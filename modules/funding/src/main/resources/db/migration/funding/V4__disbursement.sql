@@ -26,6 +26,8 @@ CREATE TABLE fun_run (
     run_heartbeat    DATETIME(3),
     -- the selection's own checkpoint, written with each chunk's payment orders
     last_tranche_id  BIGINT         NOT NULL DEFAULT 0,
+    -- counted when the run starts, for its progress: due tranches within its limits, and those read so far
+    tranches_due     INT            NOT NULL DEFAULT 0,
     tranches_read    INT            NOT NULL DEFAULT 0,
     tranches_ordered INT            NOT NULL DEFAULT 0,
     tranches_refused INT            NOT NULL DEFAULT 0,

@@ -19,6 +19,10 @@ public class FundingModule implements ModuleDescription {
     public static final String APPROVE_RIB = "funding.approveRib";
     /** Reviews reports on use and records money received back: partnership and finance officers. */
     public static final String REVIEW = "funding.review";
+    /** Follows the disbursement runs: finance officers, administrators, auditors. */
+    public static final String RUNS = "funding.runs";
+    /** Prepares and approves disbursement runs: finance officers alone. */
+    public static final String DISBURSE = "funding.disburse";
 
     @Override
     public String name() {
@@ -41,7 +45,9 @@ public class FundingModule implements ModuleDescription {
                         Roles.AUDITOR),
                 Permission.of(MANAGE, Roles.ADMINISTRATOR, Roles.PARTNERSHIP_OFFICER),
                 Permission.of(APPROVE_RIB, Roles.ADMINISTRATOR, Roles.PARTNERSHIP_OFFICER, Roles.FINANCE_OFFICER),
-                Permission.of(REVIEW, Roles.ADMINISTRATOR, Roles.PARTNERSHIP_OFFICER, Roles.FINANCE_OFFICER));
+                Permission.of(REVIEW, Roles.ADMINISTRATOR, Roles.PARTNERSHIP_OFFICER, Roles.FINANCE_OFFICER),
+                Permission.of(RUNS, Roles.ADMINISTRATOR, Roles.FINANCE_OFFICER, Roles.AUDITOR),
+                Permission.of(DISBURSE, Roles.FINANCE_OFFICER));
     }
 
     @Override
@@ -49,7 +55,8 @@ public class FundingModule implements ModuleDescription {
         return List.of(new PageGuard("/funding/associationEdit", MANAGE), new PageGuard("/funding/callEdit", MANAGE),
                 new PageGuard("/funding/projectEdit", MANAGE), new PageGuard("/funding/scoring", MANAGE),
                 new PageGuard("/funding/ranking", MANAGE), new PageGuard("/funding/agreementDraft", MANAGE),
-                new PageGuard("/funding/reports", REVIEW), new PageGuard("/funding/", READ));
+                new PageGuard("/funding/reports", REVIEW), new PageGuard("/funding/run", RUNS),
+                new PageGuard("/funding/", READ));
     }
 
     @Override
@@ -65,6 +72,7 @@ public class FundingModule implements ModuleDescription {
                         REVIEW, group),
                 new MenuEntry("menu-funding-claims", "nav.funding.claims", "/funding/claims", "pi pi-replay", READ,
                         group),
+                new MenuEntry("menu-funding-runs", "nav.funding.runs", "/funding/runs", "pi pi-send", RUNS, group),
                 new MenuEntry("menu-funding-totals", "nav.funding.totals", "/funding/totals", "pi pi-chart-bar", READ,
                         group));
     }
