@@ -20,10 +20,8 @@ CREATE TABLE fun_run (
     approved_at      DATETIME(3),
     cancelled_by     VARCHAR(60),
     cancelled_at     DATETIME(3),
-    -- the job execution and the lease of the server running it: a run whose heartbeat stopped was lost
+    -- the latest job execution of the run (its server's lease is the platform's, key "funding-run-<id>")
     execution_id     BIGINT,
-    run_owner        VARCHAR(120),
-    run_heartbeat    DATETIME(3),
     -- the selection's own checkpoint, written with each chunk's payment orders
     last_tranche_id  BIGINT         NOT NULL DEFAULT 0,
     -- counted when the run starts, for its progress: due tranches within its limits, and those read so far

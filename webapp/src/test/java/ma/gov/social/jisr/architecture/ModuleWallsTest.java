@@ -37,7 +37,7 @@ class ModuleWallsTest {
             "casework", Set.of("platform", "people", "centres"),
             "women", Set.of("platform", "people", "centres", "casework"),
             "funding", Set.of("platform"),
-            "batch", Set.of("platform", "upgrades"),
+            "batch", Set.of("platform", "upgrades", "funding"),
             "web", Set.of("platform"));
 
     @ArchTest

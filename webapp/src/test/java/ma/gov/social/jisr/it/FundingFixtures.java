@@ -67,6 +67,20 @@ final class FundingFixtures {
         return id;
     }
 
+    /** An agreement of 200,000.00 signed a week ago, nothing paid yet: its first tranche (120,000.00) is due. */
+    static long signedAgreement(long project, String reference, String rib) throws SQLException {
+        LocalDate signed = LocalDate.now().minusDays(7);
+        ItAccounts.execute("insert into jisr.fun_agreement (project_id, reference, amount_granted, schedule, conditions,"
+                + " starts_on, ends_on, ministry_signatory, association_signatory, status, signed_on, rib, created_at,"
+                + " created_by, updated_at, updated_by) values (?, ?, 200000.00, '60|40', 'Rapport avant la seconde"
+                + " tranche', ?, ?, 'Directeur', 'Présidente', 'ACTIVE', ?, ?, ?, 'it', ?, 'it')", project, reference,
+                signed, signed.plusYears(2), signed, rib, LocalDateTime.now(), LocalDateTime.now());
+        long id = ItDatabase.number("select id from jisr.fun_agreement where reference = '" + reference + "'");
+        ItAccounts.execute("insert into jisr.fun_tranche (agreement_id, number, amount, due_when) values"
+                + " (?, 1, 120000.00, 'ON_SIGNATURE'), (?, 2, 80000.00, 'AFTER_REPORT')", id, id);
+        return id;
+    }
+
     static long tranche(long agreement, int number) throws SQLException {
         return ItDatabase.number("select id from jisr.fun_tranche where agreement_id = " + agreement + " and number = "
                 + number);

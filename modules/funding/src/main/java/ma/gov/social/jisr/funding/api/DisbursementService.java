@@ -13,8 +13,20 @@ public interface DisbursementService {
 
     void cancel(long id, long version);
 
+    /**
+     * Starts the job of an approved run; restarts a run that failed, or that its server lost while running
+     * (killed, crashed): the job resumes where the run's own checkpoint says.
+     */
+    void start(long id, long version);
+
     DisbursementRun get(long id);
 
     /** The runs, newest first, at most {@code limit}. */
     List<DisbursementRun> runs(int limit);
+
+    /** The run's payment orders, by tranche, after {@code afterTrancheId} (keyset). */
+    List<RunLine> orders(long id, long afterTrancheId, int limit);
+
+    /** The due tranches the run set aside, with their reasons, after {@code afterTrancheId} (keyset). */
+    List<RunLine> refusals(long id, long afterTrancheId, int limit);
 }

@@ -2,13 +2,16 @@ package ma.gov.social.jisr.funding.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Properties;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.funding.api.DisbursementRun;
 import ma.gov.social.jisr.funding.api.DisbursementService;
+import ma.gov.social.jisr.funding.api.RunLine;
 import ma.gov.social.jisr.funding.api.RunRequest;
 import ma.gov.social.jisr.funding.api.RunStatus;
 import ma.gov.social.jisr.platform.api.CurrentUser;
@@ -17,6 +20,7 @@ import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
 import ma.gov.social.jisr.platform.api.audit.AuditLog;
+import ma.gov.social.jisr.platform.api.jobs.JobLeases;
 import ma.gov.social.jisr.platform.api.sql.Sql;
 import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 
@@ -27,6 +31,8 @@ import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.FINANCE_OFFICER, Roles.AUDITOR})
 public class DisbursementBean implements DisbursementService {
+    static final String JOB = "funding-disbursement";
+
     @Resource(lookup = "jdbc/jisr")
     private DataSource dataSource;
     @Inject
@@ -35,6 +41,8 @@ public class DisbursementBean implements DisbursementService {
     private AuditLog audit;
     @Inject
     private TerritoryService territories;
+    @Inject
+    private JobLeases leases;
 
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Override
@@ -89,16 +97,56 @@ public class DisbursementBean implements DisbursementService {
         audit.record(entry(id, AuditAction.UPDATE).withDetail("cancelled " + run.reference()));
     }
 
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Override
+    public void start(long id, long version) {
+        national(id, "start a run");
+        RunStore store = new RunStore(new Sql(dataSource));
+        DisbursementRun run = withLease(store.locked(id));
+        if (!(run.status() == RunStatus.APPROVED || run.status() == RunStatus.FAILED || run.lost())) {
+            throw new JisrException("funding.run.wrongStatus", new JisrException.Word("run." + run.status().name()));
+        }
+        // one start wins: the move is conditional on the version read under lock, on any server
+        store.move(id, version, run.status(), RunStatus.STARTED, "execution_id = null");
+        Properties parameters = new Properties();
+        parameters.setProperty("run", Long.toString(id));
+        long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
+        leases.take(leaseKey(id), execution);
+        audit.record(entry(id, AuditAction.UPDATE).withDetail((run.status() == RunStatus.APPROVED ? "started "
+                : "restarted ") + run.reference() + ", execution " + execution));
+    }
+
     @Override
     public DisbursementRun get(long id) {
         national(id, "read a run");
-        return new RunStore(new Sql(dataSource)).get(id);
+        return withLease(new RunStore(new Sql(dataSource)).get(id));
     }
 
     @Override
     public List<DisbursementRun> runs(int limit) {
         national(0, "list the runs");
-        return new RunStore(new Sql(dataSource)).newest(limit);
+        return new RunStore(new Sql(dataSource)).newest(limit).stream().map(this::withLease).toList();
+    }
+
+    @Override
+    public List<RunLine> orders(long id, long afterTrancheId, int limit) {
+        national(id, "read a run's payments");
+        return new RunStore(new Sql(dataSource)).orders(id, afterTrancheId, limit);
+    }
+
+    @Override
+    public List<RunLine> refusals(long id, long afterTrancheId, int limit) {
+        national(id, "read a run's refusals");
+        return new RunStore(new Sql(dataSource)).refusals(id, afterTrancheId, limit);
+    }
+
+    /** A STARTED run whose server stopped beating is lost, whatever the batch repository says. */
+    private DisbursementRun withLease(DisbursementRun run) {
+        return run.status() == RunStatus.STARTED && leases.lost(leaseKey(run.id())) ? run.asLost() : run;
+    }
+
+    static String leaseKey(long runId) {
+        return "funding-run-" + runId;
     }
 
     private void national(long id, String what) {

@@ -4,8 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import ma.gov.social.jisr.funding.api.DisbursementRun;
 import ma.gov.social.jisr.funding.api.DisbursementService;
+import ma.gov.social.jisr.funding.api.RunLine;
 import ma.gov.social.jisr.funding.api.RunStatus;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
@@ -16,6 +18,7 @@ import ma.gov.social.jisr.platform.web.support.Messages;
 @ViewScoped
 public class RunView implements Serializable {
     private static final long serialVersionUID = 1L;
+    static final int LINES = 200;
 
     @Inject
     private DisbursementService disbursements;
@@ -25,6 +28,8 @@ public class RunView implements Serializable {
     private long id;
     // records of the api are not serializable: read again if the view is restored from elsewhere
     private transient DisbursementRun run;
+    private transient List<RunLine> orders;
+    private transient List<RunLine> refusals;
 
     public void load() {
         try {
@@ -42,6 +47,46 @@ public class RunView implements Serializable {
         act(() -> disbursements.cancel(id, getRun().version()), "run.cancelledDone");
     }
 
+    public void start() {
+        act(() -> disbursements.start(id, getRun().version()), "run.startedDone");
+    }
+
+    /** Read again at each poll while the job runs, so that the counts move on the page. */
+    public void refresh() {
+        run = null;
+        orders = null;
+        refusals = null;
+    }
+
+    /** The first tranches the run ordered, by tranche (the run's page shows a first page, the summary all). */
+    public List<RunLine> getOrders() {
+        if (orders == null) {
+            orders = getRun() == null ? List.of() : disbursements.orders(id, 0, LINES);
+        }
+        return orders;
+    }
+
+    public List<RunLine> getRefusals() {
+        if (refusals == null) {
+            refusals = getRun() == null ? List.of() : disbursements.refusals(id, 0, LINES);
+        }
+        return refusals;
+    }
+
+    /** Due tranches read so far, in percent of those counted at the start. */
+    public int getProgress() {
+        DisbursementRun r = getRun();
+        if (r == null || r.due() == 0) {
+            return r != null && r.status() == RunStatus.COMPLETED ? 100 : 0;
+        }
+        return (int) Math.min(100, r.read() * 100 / r.due());
+    }
+
+    /** Started when approved; started again when it failed or its server was lost. */
+    public boolean isStartable() {
+        return is("APPROVED") || is("FAILED") || (is("STARTED") && getRun().lost());
+    }
+
     private void act(Runnable step, String done) {
         try {
             step.run();
@@ -49,7 +94,7 @@ public class RunView implements Serializable {
         } catch (JisrException refusal) {
             Messages.error(refusal);
         }
-        run = null;
+        refresh();
     }
 
     public DisbursementRun getRun() {

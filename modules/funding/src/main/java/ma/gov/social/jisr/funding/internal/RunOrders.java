@@ -1,0 +1,93 @@
+package ma.gov.social.jisr.funding.internal;
+
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import ma.gov.social.jisr.funding.api.DisbursementRun;
+import ma.gov.social.jisr.funding.api.NotPayable;
+import ma.gov.social.jisr.funding.api.Tranche;
+import ma.gov.social.jisr.platform.api.sql.Row;
+import ma.gov.social.jisr.platform.api.sql.Sql;
+import ma.gov.social.jisr.platform.api.value.Dirhams;
+
+/**
+ * What one chunk of a run decides about its tranches, read again under lock: a claim and a payment order for
+ * each payable tranche, the reasons of each other one. Saved in batches, in the chunk's transaction.
+ */
+final class RunOrders {
+    /** A due tranche with what its payment order carries. */
+    record Candidate(Tranche tranche, String claimedBy, long associationId, String name, String rib, String region,
+                     String province, long callId, String domain) {
+    }
+
+    private final DisbursementRun run;
+    /** Tranche id to its rejected orders: a tranche the bank refused before is ordered again, as a new attempt. */
+    private final Map<Long, Integer> rejected;
+    private final LocalDateTime now;
+    private final List<Object[]> claims = new ArrayList<>();
+    private final List<Object[]> orders = new ArrayList<>();
+    private final List<Object[]> refusals = new ArrayList<>();
+    private Dirhams total = Dirhams.ZERO;
+
+    RunOrders(DisbursementRun run, Map<Long, Integer> rejected, LocalDateTime now) {
+        this.run = run;
+        this.rejected = rejected;
+        this.now = now;
+    }
+
+    static Candidate candidate(Row r) throws SQLException {
+        return new Candidate(AgreementReader.tranche(r), r.string("claimed_by"), r.number("association_id"),
+                r.string("name_fr"), r.string("rib"), r.string("region_code"), r.string("province_code"),
+                r.number("call_id"), r.string("domain"));
+    }
+
+    void take(Candidate c) {
+        Tranche t = c.tranche();
+        if (t.payable()) {
+            int attempt = rejected.getOrDefault(t.id(), 0) + 1;
+            claims.add(new Object[] {run.reference(), now, t.id()});
+            orders.add(new Object[] {run.id(), t.id(), attempt, "JISR-T" + t.id() + "-" + attempt, t.amount().amount(),
+                    c.associationId(), c.name(), c.rib(), c.region(), c.province(), c.callId(), c.domain()});
+            total = total.plus(t.amount());
+        } else if (!run.reference().equals(c.claimedBy())) {
+            // a tranche this run already ordered is not refused by it; any other blocked tranche is listed
+            refusals.add(new Object[] {run.id(), t.id(), t.blockers().stream().map(NotPayable::name).sorted()
+                    .collect(Collectors.joining(","))});
+        }
+    }
+
+    void save(Sql sql) {
+        // the rows are locked and were read UNPAID and payable: the conditional update cannot miss, and the
+        // database's one live order per tranche stands behind it whatever happens
+        sql.batch("update fun_tranche set payment = 'CLAIMED', claimed_by = ?, claimed_at = ?, version = version + 1"
+                + " where id = ? and payment = 'UNPAID'", claims);
+        LongSupplier ids = sql.ids("fun_payment_order_seq", 50);
+        List<Object[]> numbered = new ArrayList<>();
+        for (Object[] order : orders) {
+            Object[] row = new Object[order.length + 1];
+            row[0] = ids.getAsLong();
+            System.arraycopy(order, 0, row, 1, order.length);
+            numbered.add(row);
+        }
+        sql.batch("insert into fun_payment_order (id, run_id, tranche_id, attempt, end_to_end_id, amount,"
+                + " association_id, creditor_name, rib, region_code, province_code, call_id, domain)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", numbered);
+        sql.batch("insert ignore into fun_run_refusal (run_id, tranche_id, reasons) values (?, ?, ?)", refusals);
+    }
+
+    int ordered() {
+        return orders.size();
+    }
+
+    int refused() {
+        return refusals.size();
+    }
+
+    Dirhams total() {
+        return total;
+    }
+}
