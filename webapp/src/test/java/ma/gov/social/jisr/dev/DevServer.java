@@ -109,7 +109,7 @@ public final class DevServer {
                             + "[jisr] health: http://localhost:%d/health/ready and /health/live%n"
                             + "[jisr] demo accounts (development mode only): admin, admin.rabat, coord.casa,%n"
                             + "[jisr]   coord.rabat, agent.rabat, agent.casa, agent.femmes, partenariat, partenariat.rabat,%n"
-                            + "[jisr]   partenariat.casa, evaluateur.1, evaluateur.2, evaluateur.3, finance, auditor, auditor.casa;%n"
+                            + "[jisr]   partenariat.casa, evaluateur.1, evaluateur.2, evaluateur.3, finance, finance.2, auditor, auditor.casa;%n"
                             + "[jisr]   password Jisr-Demo-2026%n"
                             + "[jisr] demo data (development mode, written at the first start; JISR_DEMO_DATA=false%n"
                             + "[jisr]   for none): centres and inspections, persons, upgrade programmes,%n"

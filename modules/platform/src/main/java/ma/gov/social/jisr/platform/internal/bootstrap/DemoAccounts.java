@@ -42,6 +42,8 @@ final class DemoAccounts {
             new Demo("evaluateur.3", "Youssef Saadi", Set.of(Roles.PARTNERSHIP_OFFICER), TerritorialScope.national(),
                     "fr"),
             new Demo("finance", "Nadia Berrada", Set.of(Roles.FINANCE_OFFICER), TerritorialScope.national(), "fr"),
+            // a second finance officer: a disbursement run is approved by someone other than who prepared it
+            new Demo("finance.2", "كريم التازي", Set.of(Roles.FINANCE_OFFICER), TerritorialScope.national(), "ar"),
             new Demo("auditor", "Hassan Idrissi", Set.of(Roles.AUDITOR), TerritorialScope.national(), "ar"),
             new Demo("auditor.casa", "Salma Fassi", Set.of(Roles.AUDITOR), TerritorialScope.province("MA-CAS"), "en"));
 
