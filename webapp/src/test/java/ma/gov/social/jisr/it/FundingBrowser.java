@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -82,12 +83,19 @@ abstract class FundingBrowser extends InBrowser {
     void declare(int choice, String note) {
         clickAndWait("call:score", "scoring.xhtml");
         browser.findElement(By.id("scoring:projects:0:open")).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='scoring:declaration:"
-                + choice + "']"))).click();
+        // the page scrolls to the opened project: a click during the scroll lands elsewhere, so try again
+        clickOnceStill(By.cssSelector("label[for='scoring:declaration:" + choice + "']"));
         if (note != null) {
             type("scoring:conflictNote", note);
         }
-        browser.findElement(By.id("scoring:declare")).click();
+        clickOnceStill(By.id("scoring:declare"));
+    }
+
+    void clickOnceStill(By target) {
+        waiting().ignoring(ElementClickInterceptedException.class).until(d -> {
+            d.findElement(target).click();
+            return true;
+        });
     }
 
     /** Presses a button guarded by a confirmation, then "yes". */
