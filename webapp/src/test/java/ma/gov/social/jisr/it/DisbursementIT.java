@@ -29,7 +29,12 @@ class DisbursementIT extends DeployedJisr {
     private static final String RIB = "011780000012345678901296";
 
     private static String fr(String key) {
-        return ScreenWords.message("funding", "fr", key);
+        return FundingBrowser.fr(key);
+    }
+
+    /** The run a preparation led to: its page's id in the ajax redirect. */
+    private static long preparedRun(String answer) {
+        return Long.parseLong(answer.replaceAll("(?s).*run\\.xhtml\\?id=(\\d+).*", "$1"));
     }
 
     /** Today in Morocco, or the next Monday on a weekend: a day the bank executes transfers. */
@@ -61,7 +66,7 @@ class DisbursementIT extends DeployedJisr {
 
         String prepared = preparer.ajax(RUNS, page, "runs", prepare(workingDay())).body();
         assertTrue(prepared.contains("run.xhtml?id="), "on to the run's page: " + prepared);
-        long run = Long.parseLong(prepared.replaceAll("(?s).*run\\.xhtml\\?id=(\\d+).*", "$1"));
+        long run = preparedRun(prepared);
         assertEquals(1, ItDatabase.number("select count(*) from jisr.fun_run where id = " + run
                 + " and status = 'PREPARED' and prepared_by = 'finance'"));
 
@@ -134,7 +139,7 @@ class DisbursementIT extends DeployedJisr {
         fields.put("runs:call_input", Long.toString(call));
         fields.put("jakarta.faces.partial.execute", "runs:prepare runs:prepareForm");
         String prepared = preparer.ajax(RUNS, preparer.get(RUNS).body(), "runs", fields).body();
-        long run = Long.parseLong(prepared.replaceAll("(?s).*run\\.xhtml\\?id=(\\d+).*", "$1"));
+        long run = preparedRun(prepared);
         FacesClient approver = as("finance.deux");
         String path = "funding/run.xhtml?id=" + run;
         approver.ajax(path, approver.get(path).body(), "run", FundingIT.press("run:approve", "", "run"));

@@ -35,6 +35,8 @@ public class CallBean implements CallService {
     @Inject
     private AuditLog audit;
     @Inject
+    private FundingGate gate;
+    @Inject
     private TerritoryService territories;
     @Inject
     private StaffDirectory staff;
@@ -118,11 +120,7 @@ public class CallBean implements CallService {
 
     /** Calls are the ministry's: only national staff draft and steer them. */
     private void national(String what) {
-        if (!me.scope().isNational()) {
-            audit.recordNow(AuditEntry.of(AssociationBean.MODULE, "call", 0, AuditAction.ACCESS_REFUSED)
-                    .withDetail(what + " a call needs national scope"));
-            throw new JisrException("funding.call.nationalOnly");
-        }
+        gate.requireNational("call", 0, what + " a call", "funding.call.nationalOnly");
     }
 
     private CallStore store() {

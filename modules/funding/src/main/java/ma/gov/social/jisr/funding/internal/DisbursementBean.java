@@ -40,6 +40,8 @@ public class DisbursementBean implements DisbursementService {
     @Inject
     private AuditLog audit;
     @Inject
+    private FundingGate gate;
+    @Inject
     private TerritoryService territories;
     @Inject
     private JobLeases leases;
@@ -150,10 +152,7 @@ public class DisbursementBean implements DisbursementService {
     }
 
     private void national(long id, String what) {
-        if (!me.scope().isNational()) {
-            audit.recordNow(entry(id, AuditAction.ACCESS_REFUSED).withDetail(what + ": needs national scope"));
-            throw new JisrException("funding.run.nationalOnly");
-        }
+        gate.requireNational("run", id, what, "funding.run.nationalOnly");
     }
 
     private static AuditEntry entry(long id, AuditAction action) {

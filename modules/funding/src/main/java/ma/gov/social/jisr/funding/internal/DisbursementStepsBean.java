@@ -91,7 +91,8 @@ public class DisbursementStepsBean implements DisbursementSteps {
     public void writeFile(long runId) {
         Sql sql = new Sql(dataSource);
         DisbursementRun run = running(sql, runId);
-        if (sql.number("select count(*) from fun_payment_order where run_id = ?", runId) == 0) {
+        RunFile.Totals totals = RunFile.totals(sql, runId);
+        if (totals.count() == 0) {
             // a credit-transfer file holds at least one transfer: a run with nothing to pay ends without one
             sql.update("update fun_run set status = 'COMPLETED', version = version + 1 where id = ? and status = 'STARTED'",
                     runId);
@@ -99,7 +100,7 @@ public class DisbursementStepsBean implements DisbursementSteps {
                     "nothing to pay: " + run.reference() + " ends without a file"));
             return;
         }
-        RunFile.Written file = RunFile.write(sql, run, settings.debtor(), settings.directory());
+        RunFile.Written file = RunFile.write(sql, run, totals, settings.debtor(), settings.directory());
         if (run.fileSha256() != null && !run.fileSha256().equals(file.sha256())) {
             // the orders are frozen once the file exists: the same orders must give the same bytes
             throw new IllegalStateException("run " + run.reference() + " wrote " + file.sha256() + " after "

@@ -37,6 +37,8 @@ public class EvaluationBean implements EvaluationService {
     private CurrentUser me;
     @Inject
     private AuditLog audit;
+    @Inject
+    private FundingGate gate;
 
     @Override
     public List<Evaluation> myEvaluations(long callId) {
@@ -177,10 +179,7 @@ public class EvaluationBean implements EvaluationService {
     }
 
     private void committee(String what) {
-        if (!me.scope().isNational()) {
-            audit.recordNow(entry("call", 0, AuditAction.ACCESS_REFUSED).withDetail(what + ": needs national scope"));
-            throw new JisrException("funding.call.nationalOnly");
-        }
+        gate.requireNational("call", 0, what, "funding.call.nationalOnly");
     }
 
     private static void requireStatus(CallDetails call, CallStatus wanted) {

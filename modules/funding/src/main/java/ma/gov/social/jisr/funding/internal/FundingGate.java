@@ -72,6 +72,15 @@ public class FundingGate {
         return all;
     }
 
+    /** The ministry's own acts (calls, the committee, payments) are national: a refusal is audited. */
+    void requireNational(String type, long id, String what, String refusal) {
+        if (!me.scope().isNational()) {
+            audit.recordNow(AuditEntry.of(AssociationBean.MODULE, type, id, AuditAction.ACCESS_REFUSED)
+                    .withDetail(what + ": needs national scope"));
+            throw new JisrException(refusal);
+        }
+    }
+
     /** The association's name in the caller's language, as a column of alias {@code a}. */
     String nameColumn() {
         return nameColumn(me.preferredLanguage());

@@ -36,16 +36,24 @@ final class RunFile {
     record Written(Path file, String sha256, long bytes) {
     }
 
+    /** The run's payment orders, counted and added up: what the file's header declares. */
+    record Totals(long count, Dirhams total) {
+    }
+
     private record Line(long id, CreditTransfer transfer) {
     }
 
     private RunFile() {
     }
 
-    static Written write(Sql sql, DisbursementRun run, Debtor debtor, Path directory) {
-        long count = sql.number("select count(*) from fun_payment_order where run_id = ?", run.id());
-        Dirhams total = sql.one("select coalesce(sum(amount), 0) total from fun_payment_order where run_id = ?",
-                r -> r.dirhams("total"), run.id()).orElseThrow();
+    static Totals totals(Sql sql, long runId) {
+        return sql.one("select count(*) n, coalesce(sum(amount), 0) total from fun_payment_order where run_id = ?",
+                r -> new Totals(r.number("n"), r.dirhams("total")), runId).orElseThrow();
+    }
+
+    static Written write(Sql sql, DisbursementRun run, Totals totals, Debtor debtor, Path directory) {
+        long count = totals.count();
+        Dirhams total = totals.total();
         try {
             Files.createDirectories(directory);
             Path file = directory.resolve(run.reference() + ".xml");

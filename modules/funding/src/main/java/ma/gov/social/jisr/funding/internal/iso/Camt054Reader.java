@@ -11,13 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import ma.gov.social.jisr.funding.internal.iso.BankReturn.Outcome;
 import ma.gov.social.jisr.funding.internal.iso.camt.ActiveOrHistoricCurrencyAndAmount;
 import ma.gov.social.jisr.funding.internal.iso.camt.AmountAndCurrencyExchange3;
@@ -28,7 +25,6 @@ import ma.gov.social.jisr.funding.internal.iso.camt.ObjectFactory;
 import ma.gov.social.jisr.funding.internal.iso.camt.ReportEntry2;
 import ma.gov.social.jisr.funding.internal.iso.camt.ReturnReasonInformation10;
 import ma.gov.social.jisr.platform.api.value.Dirhams;
-import org.xml.sax.SAXException;
 
 /**
  * Reads a bank's debit notification (ISO 20022 {@code camt.054.001.02}) into {@link BankReturn} lines: first
@@ -40,15 +36,12 @@ public final class Camt054Reader {
     static final String SCHEMA = "/ma/gov/social/jisr/funding/iso20022/camt.054.001.02.xsd";
     private static final String NS = "urn:iso:std:iso:20022:tech:xsd:camt.054.001.02";
     private static final JAXBContext CONTEXT;
-    private static final Schema OFFICIAL;
+    private static final Schema OFFICIAL = OfficialSchemas.load(SCHEMA);
 
     static {
         try {
             CONTEXT = JAXBContext.newInstance(ObjectFactory.class);
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            OFFICIAL = factory.newSchema(Camt054Reader.class.getResource(SCHEMA));
-        } catch (JAXBException | SAXException e) {
+        } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
@@ -66,12 +59,7 @@ public final class Camt054Reader {
     /** As above, a line at a time: the file is read twice as a stream (the schema's check, then the entries). */
     public static void read(Path file, Consumer<BankReturn> lines) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            var validator = OFFICIAL.newValidator();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.validate(new StreamSource(in));
-        } catch (SAXException broken) {
-            throw new IllegalArgumentException("not a valid camt.054.001.02 file: " + broken.getMessage(), broken);
+            OfficialSchemas.validate(OFFICIAL, "camt.054.001.02", in);
         }
         XMLInputFactory factory = XMLInputFactory.newInstance();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false); // no entities from outside: a return is data
