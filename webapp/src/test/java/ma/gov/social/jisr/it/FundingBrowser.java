@@ -1,5 +1,6 @@
 package ma.gov.social.jisr.it;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -117,7 +118,12 @@ abstract class FundingBrowser extends InBrowser {
         } catch (TimeoutException stayed) {
             String said = browser.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
                     .map(WebElement::getText).filter(t -> !t.isBlank()).collect(Collectors.joining(" | "));
-            throw new AssertionError("still on " + browser.getCurrentUrl() + ", the page says: " + said, stayed);
+            // what the form held when it was sent: the service's refusal names the rule, not the field
+            String held = browser.findElements(By.cssSelector("input[type='text'], input[id$='_hinput']"))
+                    .stream().map(f -> f.getAttribute("id") + "=\"" + f.getAttribute("value") + "\"")
+                    .collect(Collectors.joining(", "));
+            throw new AssertionError("still on " + browser.getCurrentUrl() + ", the page says: " + said
+                    + "; the fields held: " + held, stayed);
         }
     }
 
@@ -158,10 +164,21 @@ abstract class FundingBrowser extends InBrowser {
 
     /** Types into a PrimeFaces inputNumber, whose own formatting an ordinary clear() does not remove. */
     void number(String inputId, String value) {
-        WebElement field = waiting().until(ExpectedConditions.elementToBeClickable(By.id(inputId)));
-        field.click();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(value, Keys.TAB);
+        // the widget keeps the number it will send in a hidden field: read it back, as keystrokes can be lost
+        By sent = By.id(inputId.replaceFirst("_input$", "_hinput"));
+        for (int attempt = 1; ; attempt++) {
+            WebElement field = waiting().until(ExpectedConditions.elementToBeClickable(By.id(inputId)));
+            field.click();
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            field.sendKeys(value, Keys.TAB);
+            String held = browser.findElement(sent).getAttribute("value");
+            if (!held.isBlank() && new BigDecimal(held).compareTo(new BigDecimal(value)) == 0) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new AssertionError(inputId + " holds \"" + held + "\" after typing \"" + value + "\"");
+            }
+        }
     }
 
     void screenshot(String name) throws Exception {

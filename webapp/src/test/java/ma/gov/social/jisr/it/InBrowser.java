@@ -83,10 +83,19 @@ abstract class InBrowser extends DeployedJisr {
         }
     }
 
+    /**
+     * Types into a field. Keystrokes that land while an animation (a calendar closing, a panel opening) holds the
+     * focus are lost on a loaded machine: the field is read back and typed again.
+     */
     void type(String id, String text) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            var field = browser.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text);
+            if (text.equals(browser.findElement(By.id(id)).getAttribute("value"))) {
+                return;
+            }
+        }
     }
 
     String text(String id) {
