@@ -20,11 +20,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.addHeader("Content-Security-Policy", SecurityHeaders.PAGE_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        SecurityHeaders.forPage(response::setHeader);
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             // pages hold personal data: no copy in shared or back-button caches
             response.setHeader("Cache-Control", "no-store");

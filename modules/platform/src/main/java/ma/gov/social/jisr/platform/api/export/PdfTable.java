@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class PdfTable {
     public static final String DEFAULT_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    private static final int FLUSH = 500;
 
     private final boolean rightToLeft;
     private final Font text;
@@ -41,19 +42,20 @@ public final class PdfTable {
     }
 
     /** Writes the title, then the table with its header row repeated on every page; Arabic reads from the right. */
-    public static void write(String title, List<String> headers, List<? extends List<String>> rows, Locale locale,
-                             OutputStream out) {
+    public static void write(String title, List<String> headers, Iterable<? extends List<String>> rows,
+                             Locale locale, OutputStream out) {
         String font = ConfigProvider.getConfig().getOptionalValue("jisr.pdf.font", String.class).orElse(DEFAULT_FONT);
         new PdfTable("ar".equals(locale.getLanguage()), font).document(title, headers, rows, out);
     }
 
     /** The same with the font given, for tests that run without a server's configuration. */
-    static void write(String title, List<String> headers, List<? extends List<String>> rows, boolean rightToLeft,
-                      String fontPath, OutputStream out) {
+    static void write(String title, List<String> headers, Iterable<? extends List<String>> rows,
+                      boolean rightToLeft, String fontPath, OutputStream out) {
         new PdfTable(rightToLeft, fontPath).document(title, headers, rows, out);
     }
 
-    private void document(String title, List<String> headers, List<? extends List<String>> rows, OutputStream out) {
+    private void document(String title, List<String> headers, Iterable<? extends List<String>> rows,
+                          OutputStream out) {
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
             PdfWriter.getInstance(document, out);
@@ -68,10 +70,16 @@ public final class PdfTable {
             grid.setSpacingBefore(12);
             grid.setHeaderRows(1);
             grid.setRunDirection(direction());
+            // a large table: written to the page every FLUSH rows, so that a long list costs no more memory than a short one
+            grid.setComplete(false);
             for (String header : headers) {
                 grid.addCell(cell(header, text, true));
             }
+            int written = 0;
             for (List<String> row : rows) {
+                if (++written % FLUSH == 0) {
+                    document.add(grid);
+                }
                 if (row.size() != headers.size()) {
                     throw new IllegalArgumentException("a row of " + row.size() + " cells under " + headers.size()
                             + " headers");
@@ -80,6 +88,7 @@ public final class PdfTable {
                     grid.addCell(cell(value, text, false));
                 }
             }
+            grid.setComplete(true);
             document.add(grid);
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF not written", e);

@@ -61,19 +61,37 @@ public final class CsvImport<T> {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).get();
 
+    /**
+     * Where the lines come from: the CSV file itself, unless a module reads another format (a bank's XML
+     * statement) into the same named values; it is read twice, like a CSV file.
+     */
+    public interface LineSource {
+        /** Calls back for every data line; returns their number. Problems of the file as a whole go to problems. */
+        long forEach(Path file, List<ImportProblem> problems, Consumer<CsvLine> callback);
+    }
+
     private final List<String> requiredColumns;
     private final int chunkSize;
+    private final LineSource source;
 
     public CsvImport(List<String> requiredColumns, int chunkSize) {
         this.requiredColumns = List.copyOf(requiredColumns);
         this.chunkSize = chunkSize;
+        this.source = this::csvLines;
+    }
+
+    /** An import of lines read by {@code source} rather than from CSV. */
+    public CsvImport(int chunkSize, LineSource source) {
+        this.requiredColumns = List.of();
+        this.chunkSize = chunkSize;
+        this.source = source;
     }
 
     public void run(Path file, ImportRun run, LineReader<T> reader, Store<T> store) {
         try {
             List<ImportProblem> problems = new ArrayList<>();
             long[] count = {0, 0};
-            long lines = forEach(file, problems, line -> {
+            long lines = source.forEach(file, problems, line -> {
                 int before = problems.size();
                 reader.read(line, problems);
                 count[0] += problems.size() > before ? 1 : 0; // bad lines, even past the reported ones
@@ -111,7 +129,7 @@ public final class CsvImport<T> {
     private void save(Path file, ImportRun run, LineReader<T> reader, Store<T> store) {
         List<T> chunk = new ArrayList<>(chunkSize);
         List<ImportProblem> seenTwice = new ArrayList<>();
-        forEach(file, seenTwice, line -> {
+        source.forEach(file, seenTwice, line -> {
             T row = reader.read(line, seenTwice);
             if (row == null) {
                 throw new IllegalStateException("line " + line.number() + " changed after it was checked");
@@ -135,7 +153,7 @@ public final class CsvImport<T> {
     }
 
     /** Calls back for every data line; returns the number of data lines. Header problems go to problems. */
-    private long forEach(Path file, List<ImportProblem> problems, Consumer<CsvLine> callback) {
+    private long csvLines(Path file, List<ImportProblem> problems, Consumer<CsvLine> callback) {
         try (Reader in = skipBom(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             CSVParser parser;
             try {

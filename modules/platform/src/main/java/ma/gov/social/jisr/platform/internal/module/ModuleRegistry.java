@@ -8,9 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import ma.gov.social.jisr.platform.PlatformModule;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.module.ImportKind;
 import ma.gov.social.jisr.platform.api.module.ModuleDescription;
@@ -43,6 +47,14 @@ public class ModuleRegistry implements Modules {
         for (ModuleDescription module : modules) {
             module.permissions().forEach(p -> permissions.put(p.name(), p));
             module.imports().forEach(k -> imports.put(k.code(), k));
+        }
+        // the import screen opens to whoever may import some kind of file (each kind still checks its own)
+        Permission screen = permissions.get(PlatformModule.IMPORT);
+        if (screen != null) {
+            Set<String> roles = new HashSet<>(screen.roles());
+            imports.values().stream().map(k -> permissions.get(k.permission())).filter(Objects::nonNull)
+                    .forEach(p -> roles.addAll(p.roles()));
+            permissions.put(screen.name(), Permission.of(screen.name(), roles.toArray(String[]::new)));
         }
         // longest path first, so "/platform/admin/" decides before a wider guard would
         guards = modules.stream().flatMap(m -> m.pageGuards().stream())

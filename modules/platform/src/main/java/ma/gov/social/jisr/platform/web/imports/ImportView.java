@@ -61,6 +61,21 @@ public class ImportView implements Serializable {
         return modules.importKind(module);
     }
 
+    /**
+     * A text of the page in the words of this kind of file when its module has them ("import.bankReturn.explain"),
+     * else the platform's ("import.explain"): a bank return's held lines are not persons to decide on.
+     */
+    public String kindText(String platformKey) {
+        String own = kind().map(k -> k.labelKey() + platformKey.substring(platformKey.indexOf('.'))).orElse(null);
+        String text = own == null ? own : Messages.text(own);
+        return text == null || text.equals(own) ? Messages.text(platformKey) : text;
+    }
+
+    /** The file types the upload field offers for this kind. */
+    public String getAccept() {
+        return kind().map(ImportKind::accept).orElse(ImportKind.CSV);
+    }
+
     public String getKindLabel() {
         return kind().map(k -> Messages.text(k.labelKey())).orElse("");
     }
@@ -71,7 +86,7 @@ public class ImportView implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            Path copy = Files.createTempFile("jisr-import-", ".csv");
+            Path copy = Files.createTempFile("jisr-import-", ".upload");
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             importId = CDI.current().select(kind().orElseThrow().service()).get().start(copy, file.getFileName());
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package ma.gov.social.jisr.platform.web.support;
 
 import jakarta.faces.context.ExternalContext;
+import java.util.function.BiConsumer;
 
 /**
  * The security headers of every response, in one place: the shell's filter sets them on pages, and a
@@ -15,6 +16,15 @@ public final class SecurityHeaders {
     public static final String FILE_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
     private SecurityHeaders() {
+    }
+
+    /** The headers of a page; the caller adds Cache-Control where the page holds personal data. */
+    public static void forPage(BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", PAGE_POLICY);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Referrer-Policy", "same-origin");
+        header.accept("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     }
 
     /** Exports and reports hold personal data: never cached, never sniffed into something executable. */
