@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,33 +22,7 @@ import org.junit.jupiter.api.Test;
  * finance officer can, both audited), a value date the bank cannot execute refused, and the runs closed to
  * other staff.
  */
-class DisbursementIT extends DeployedJisr {
-    private static final String RUNS = "funding/runs.xhtml";
-    private static final String RIB = "011780000012345678901296";
-
-    private static String fr(String key) {
-        return FundingBrowser.fr(key);
-    }
-
-    /** The run a preparation led to: its page's id in the ajax redirect. */
-    private static long preparedRun(String answer) {
-        return Long.parseLong(answer.replaceAll("(?s).*run\\.xhtml\\?id=(\\d+).*", "$1"));
-    }
-
-    /** Today in Morocco, or the next Monday on a weekend: a day the bank executes transfers. */
-    private static LocalDate workingDay() {
-        LocalDate day = LocalDate.now(ZoneId.of("Africa/Casablanca"));
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.plusDays(1);
-        }
-        return day;
-    }
-
-    private static Map<String, String> prepare(LocalDate valueDate) {
-        return FundingIT.press("runs:prepare", "runs:prepareForm", "runs", "runs:valueDate_input",
-                valueDate.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-    }
-
+class DisbursementIT extends DisbursementSteps {
     @Test
     void whoPreparesARunCannotApproveItAndASecondFinanceOfficerCan() throws Exception {
         ItAccounts.copyOf("finance", "finance.deux");
@@ -132,35 +104,78 @@ class DisbursementIT extends DeployedJisr {
                 + " jisr.fun_run_refusal where run_id = " + second + " and tranche_id = " + first));
     }
 
-    /** A run limited to one call, prepared by "finance" and approved by "finance.deux" on their screens. */
-    private long approvedRun(long call) throws Exception {
-        FacesClient preparer = as("finance");
-        Map<String, String> fields = new HashMap<>(prepare(workingDay()));
-        fields.put("runs:call_input", Long.toString(call));
-        fields.put("jakarta.faces.partial.execute", "runs:prepare runs:prepareForm");
-        String prepared = preparer.ajax(RUNS, preparer.get(RUNS).body(), "runs", fields).body();
-        long run = preparedRun(prepared);
-        FacesClient approver = as("finance.deux");
-        String path = "funding/run.xhtml?id=" + run;
-        approver.ajax(path, approver.get(path).body(), "run", FundingIT.press("run:approve", "", "run"));
-        assertEquals(1, ItDatabase.number("select count(*) from jisr.fun_run where id = " + run + " and call_id = "
-                + call + " and status = 'APPROVED'"));
-        return run;
-    }
-
-    /** Starts the run from its page and waits until it reaches {@code status}; returns its reference. */
-    private String runTo(long run, String status) throws Exception {
+    @Test
+    void aRunIsDownloadedReleasedAndReconciledWithTheBanksReturn() throws Exception {
+        ItAccounts.copyOf("finance", "finance.deux");
+        ItDatabase.language("finance", "fr");
+        long call = FundingFixtures.call("AAP-IT-REC", "DECIDED", "partenariat");
+        long amal = FundingFixtures.association("AS-IT-REC1", "Association Amal IT", "MA-RAB", "MA-04", RIB);
+        long nour = FundingFixtures.association("AS-IT-REC2", "Association Nour IT", "MA-CAS", "MA-06", RIB);
+        long executed = FundingFixtures.tranche(FundingFixtures.signedAgreement(FundingFixtures.project(call, amal,
+                "AAP-IT-REC-0001", "Espace Amal", "MA-RAB", "MA-04", "SELECTED"), "CV-IT-REC-1", RIB), 1);
+        long rejected = FundingFixtures.tranche(FundingFixtures.signedAgreement(FundingFixtures.project(call, nour,
+                "AAP-IT-REC-0002", "Espace Nour", "MA-CAS", "MA-06", "SELECTED"), "CV-IT-REC-2", RIB), 1);
+        long run = approvedRun(call);
+        String reference = runTo(run, "COMPLETED");
         FacesClient officer = as("finance");
         String path = "funding/run.xhtml?id=" + run;
-        String started = officer.ajax(path, officer.get(path).body(), "run", FundingIT.press("run:start", "", "run"))
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "jisr-disbursements", reference + ".xml");
+        String written = Files.readString(file);
+
+        Files.delete(file); // another server's disk, a cleaned temporary folder: written again from the orders
+        assertEquals(written, officer.submit(path, officer.get(path).body(), "run", Map.of(), "downloadFile").body());
+        Files.writeString(file, written.replace("120000.00", "920000.00"));
+        String tampered = officer.submit(path, officer.get(path).body(), "run", Map.of(), "downloadFile").body();
+        assertTrue(tampered.contains(reference + " ne correspond plus"), "a changed file never leaves: " + tampered);
+        Files.delete(file);
+        assertTrue(start(officer.submitStreaming(path, officer.get(path).body(), "run", Map.of(), "summaryPdf"))
+                .startsWith("%PDF"));
+        assertTrue(start(officer.submitStreaming(path, officer.get(path).body(), "run", Map.of(), "summaryXlsx"))
+                .startsWith("PK"));
+        assertEquals(3, ItDatabase.number("select count(*) from jisr.plt_audit_event where record_type = 'run' and"
+                + " record_id = '" + run + "' and action = 'EXPORT'"), "the file (not the changed one), the PDF, the sheet");
+        assertEquals(1, ItDatabase.number("select count(*) from jisr.plt_audit_event where record_type = 'run' and"
+                + " record_id = '" + run + "' and action = 'ACCESS_REFUSED' and detail like '%digest%'"));
+
+        String released = officer.ajax(path, officer.get(path).body(), "run", FundingIT.press("run:release", "", "run"))
                 .body();
-        assertTrue(started.contains(fr("run.startedDone")), started);
-        for (int i = 0; i < 120 && ItDatabase.number("select count(*) from jisr.fun_run where id = " + run
-                + " and status in ('COMPLETED', 'FAILED')") == 0; i++) {
-            Thread.sleep(500);
+        assertTrue(released.contains(fr("run.releasedDone")), released);
+        assertEquals(List.of("PAID JISR-T" + executed + "-1", "PAID JISR-T" + rejected + "-1"), ItDatabase.column(
+                "select concat(payment, ' ', payment_ref) from jisr.fun_tranche where id in (" + executed + ", "
+                + rejected + ") and paid_on = '" + workingDay() + "' order by id"));
+
+        String camt = BankFiles.camt054(BankFiles.entry("120000.00", false, "JISR-T" + executed + "-1", "")
+                + BankFiles.entry("120000.00", true, "JISR-T" + rejected + "-1",
+                        "<RtrInf><Rsn><Cd>AC04</Cd></Rsn><AddtlInf>Compte clos</AddtlInf></RtrInf>")
+                + BankFiles.entry("5000.00", false, "JISR-T999999999-1", ""));
+        assertEquals("HELD", BankFiles.imported(officer, "retour-" + reference + ".xml", camt));
+        assertEquals(List.of("EXECUTED", "REJECTED AC04 Compte clos"), ItDatabase.column("select concat_ws(' ',"
+                + " status, bank_reason_code, bank_reason) from jisr.fun_payment_order where run_id = " + run
+                + " order by tranche_id"));
+        assertEquals(List.of("PAID", "UNPAID AC04 Compte clos"), ItDatabase.column("select concat_ws(' ', payment,"
+                + " returned_reason) from jisr.fun_tranche where id in (" + executed + ", " + rejected + ") order by id"));
+        String importId = ImportFixtures.text("select id from jisr.plt_import where file_name = ?",
+                "retour-" + reference + ".xml");
+        String listed = officer.get("funding/bankReturn.xhtml?import=" + importId).body();
+        assertTrue(listed.contains("JISR-T999999999-1") && listed.contains(fr("bank.matched.UNKNOWN"))
+                && !listed.contains("JISR-T" + executed + "-1"), "only the unknown line is listed: " + listed);
+
+        // the same answer again, as the bank's CSV: nothing changes twice, and the line says so
+        assertEquals("HELD", BankFiles.imported(officer, "retour-" + reference + ".csv",
+                "end_to_end_id,amount,status\nJISR-T" + executed + "-1,120000.00,EXECUTED\n"));
+        assertEquals(List.of("ALREADY"), ItDatabase.column("select matched from jisr.fun_bank_line where import_tag ="
+                + " (select id from jisr.plt_import where file_name = 'retour-" + reference + ".csv')"));
+
+        long next = approvedRun(call);
+        runTo(next, "COMPLETED");
+        assertEquals(List.of("JISR-T" + rejected + "-2"), ItDatabase.column("select end_to_end_id from"
+                + " jisr.fun_payment_order where run_id = " + next), "the rejected tranche, due again, is ordered again");
+    }
+
+    private static String start(HttpResponse<InputStream> download) throws Exception {
+        try (InputStream in = download.body()) {
+            return new String(in.readNBytes(4), StandardCharsets.ISO_8859_1);
         }
-        assertEquals(List.of(status), ItDatabase.column("select status from jisr.fun_run where id = " + run));
-        return ItDatabase.column("select reference from jisr.fun_run where id = " + run).get(0);
     }
 
     @Test

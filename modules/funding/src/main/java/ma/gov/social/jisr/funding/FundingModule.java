@@ -2,7 +2,9 @@ package ma.gov.social.jisr.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import ma.gov.social.jisr.funding.api.BankReturnImport;
 import ma.gov.social.jisr.platform.api.Roles;
+import ma.gov.social.jisr.platform.api.module.ImportKind;
 import ma.gov.social.jisr.platform.api.module.MenuEntry;
 import ma.gov.social.jisr.platform.api.module.ModuleDescription;
 import ma.gov.social.jisr.platform.api.module.PageGuard;
@@ -56,7 +58,15 @@ public class FundingModule implements ModuleDescription {
                 new PageGuard("/funding/projectEdit", MANAGE), new PageGuard("/funding/scoring", MANAGE),
                 new PageGuard("/funding/ranking", MANAGE), new PageGuard("/funding/agreementDraft", MANAGE),
                 new PageGuard("/funding/reports", REVIEW), new PageGuard("/funding/run", RUNS),
+                new PageGuard("/funding/bankReturn", RUNS),
                 new PageGuard("/funding/", READ));
+    }
+
+    /** The bank's return on released runs: a camt.054 file or the bank's CSV. */
+    @Override
+    public List<ImportKind> imports() {
+        return List.of(new ImportKind("funding-bank", "import.bankReturn", BankReturnImport.class, DISBURSE,
+                "/funding/bankReturn", ".csv,.xml,text/csv,text/xml,application/xml"));
     }
 
     @Override

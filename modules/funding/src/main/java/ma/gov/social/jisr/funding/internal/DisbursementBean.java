@@ -5,12 +5,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.funding.api.DisbursementRun;
 import ma.gov.social.jisr.funding.api.DisbursementService;
+import ma.gov.social.jisr.funding.api.FundingTotals;
 import ma.gov.social.jisr.funding.api.RunLine;
 import ma.gov.social.jisr.funding.api.RunRequest;
 import ma.gov.social.jisr.funding.api.RunStatus;
@@ -45,6 +52,8 @@ public class DisbursementBean implements DisbursementService {
     private TerritoryService territories;
     @Inject
     private JobLeases leases;
+    @Inject
+    private DisbursementSettings settings;
 
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Override
@@ -116,6 +125,69 @@ public class DisbursementBean implements DisbursementService {
         leases.take(leaseKey(id), execution);
         audit.record(entry(id, AuditAction.UPDATE).withDetail((run.status() == RunStatus.APPROVED ? "started "
                 : "restarted ") + run.reference() + ", execution " + execution));
+    }
+
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Override
+    public void release(long id, long version) {
+        national(id, "release a run");
+        Sql sql = new Sql(dataSource);
+        RunStore store = new RunStore(sql);
+        DisbursementRun run = store.locked(id);
+        DisbursementRules.requireStatus(run.status(), RunStatus.COMPLETED);
+        // what leaves is the file recorded when the run ended, byte for byte
+        RunFile.verified(sql, run, settings.debtor(), settings.directory());
+        int paid = sql.update("update fun_tranche t join fun_payment_order o on o.tranche_id = t.id"
+                + " set t.payment = 'PAID', t.paid_on = ?, t.payment_ref = o.end_to_end_id, t.returned_reason = null,"
+                + " t.version = t.version + 1"
+                + " where o.run_id = ? and o.status = 'ORDERED' and t.payment = 'CLAIMED' and t.claimed_by = ?",
+                run.request().valueDate(), id, run.reference());
+        if (paid != run.ordered()) {
+            throw new IllegalStateException(run.reference() + ": " + paid + " tranches marked paid, " + run.ordered()
+                    + " ordered");
+        }
+        store.move(id, version, RunStatus.COMPLETED, RunStatus.RELEASED, "released_by = ?, released_at = ?",
+                me.username(), LocalDateTime.now());
+        audit.record(entry(id, AuditAction.UPDATE).withDetail("released " + run.reference() + ": " + paid
+                + " tranches paid on " + run.request().valueDate() + ", file sha-256 " + run.fileSha256()));
+    }
+
+    @Override
+    public void file(long id, OutputStream out) {
+        national(id, "download a run's file");
+        Sql sql = new Sql(dataSource);
+        DisbursementRun run = new RunStore(sql).get(id);
+        if (run.fileSha256() == null) {
+            throw new JisrException("funding.run.noFileYet");
+        }
+        Path file;
+        try {
+            file = RunFile.verified(sql, run, settings.debtor(), settings.directory());
+        } catch (JisrException changed) {
+            audit.recordNow(entry(id, AuditAction.ACCESS_REFUSED).withDetail("file of " + run.reference()
+                    + " refused: its bytes differ from the recorded digest " + run.fileSha256()));
+            throw changed;
+        }
+        // recorded before the file leaves, in its own transaction: the download may be cut half-way
+        audit.recordNow(entry(id, AuditAction.EXPORT).withDetail("file of " + run.reference() + ", sha-256 "
+                + run.fileSha256()));
+        try {
+            Files.copy(file, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void summary(long id, FundingTotals.Format format, Locale locale, OutputStream out) {
+        national(id, "download a run's summary");
+        Sql sql = new Sql(dataSource);
+        DisbursementRun run = new RunStore(sql).get(id);
+        if (run.fileSha256() == null) {
+            throw new JisrException("funding.run.noFileYet");
+        }
+        audit.recordNow(entry(id, AuditAction.EXPORT).withDetail(format + " summary of " + run.reference()));
+        new RunSummary(sql, territories, locale).write(run, format, out);
     }
 
     @Override

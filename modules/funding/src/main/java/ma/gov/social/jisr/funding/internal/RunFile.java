@@ -20,12 +20,13 @@ import ma.gov.social.jisr.funding.internal.iso.CreditTransfer;
 import ma.gov.social.jisr.funding.internal.iso.Debtor;
 import ma.gov.social.jisr.funding.internal.iso.Pain001Files;
 import ma.gov.social.jisr.funding.internal.iso.Pain001Writer;
+import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.sql.Sql;
 import ma.gov.social.jisr.platform.api.value.Dirhams;
 import ma.gov.social.jisr.platform.api.value.Rib;
 
 /**
- * A run's credit-transfer file, written from its payment orders in id order, one page at a time: the same
+ * A run's credit-transfer file, written from its payment orders in tranche order, one page at a time: the same
  * orders give the same bytes, so a file written again after a crash is the file an uninterrupted run writes.
  * It is written beside its final name, forced to disk, checked against the schema, then moved into place.
  */
@@ -40,7 +41,7 @@ final class RunFile {
     record Totals(long count, Dirhams total) {
     }
 
-    private record Line(long id, CreditTransfer transfer) {
+    private record Line(long trancheId, CreditTransfer transfer) {
     }
 
     private RunFile() {
@@ -64,7 +65,7 @@ final class RunFile {
                         count, total)) {
                     writer.startBlock(run.reference() + "-1", run.request().valueDate(), debtor, count, total);
                     for (List<Line> page = page(sql, run.id(), 0); !page.isEmpty();
-                         page = page(sql, run.id(), page.get(page.size() - 1).id())) {
+                         page = page(sql, run.id(), page.get(page.size() - 1).trancheId())) {
                         page.forEach(l -> writer.transfer(l.transfer()));
                     }
                     writer.endBlock();
@@ -85,11 +86,33 @@ final class RunFile {
         }
     }
 
+    /**
+     * The run's file as it was recorded when first written: written again from the orders if it is missing
+     * (another server's disk, a cleaned temporary directory), refused if its bytes are not the recorded ones.
+     */
+    static Path verified(Sql sql, DisbursementRun run, Debtor debtor, Path directory) {
+        if (run.fileSha256() == null) {
+            throw new JisrException("funding.run.noFileYet");
+        }
+        Path file = directory.resolve(run.reference() + ".xml");
+        try {
+            if (!Files.exists(file)) {
+                write(sql, run, totals(sql, run.id()), debtor, directory);
+            }
+            if (!run.fileSha256().equals(sha256(file))) {
+                throw new JisrException("funding.run.fileDiffers", run.reference());
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static List<Line> page(Sql sql, long runId, long afterId) {
-        return sql.list("select o.id, o.end_to_end_id, o.amount, o.creditor_name, o.rib, g.reference, t.number"
-                + " from fun_payment_order o join fun_tranche t on t.id = o.tranche_id"
-                + " join fun_agreement g on g.id = t.agreement_id where o.run_id = ? and o.id > ? order by o.id limit ?",
-                r -> new Line(r.number("id"), new CreditTransfer(r.string("end_to_end_id"), r.dirhams("amount"),
+        return sql.list("select o.tranche_id, o.end_to_end_id, o.amount, o.creditor_name, o.rib, g.reference, t.number"
+                + " from fun_payment_order o join fun_tranche t on t.id = o.tranche_id join fun_agreement g"
+                + " on g.id = t.agreement_id where o.run_id = ? and o.tranche_id > ? order by o.tranche_id limit ?",
+                r -> new Line(r.number("tranche_id"), new CreditTransfer(r.string("end_to_end_id"), r.dirhams("amount"),
                         r.string("creditor_name"), new Rib(r.string("rib")),
                         "Convention " + r.string("reference") + " tranche " + r.integer("number"))),
                 runId, afterId, PAGE);

@@ -3,14 +3,20 @@ package ma.gov.social.jisr.funding.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import ma.gov.social.jisr.funding.api.DisbursementRun;
 import ma.gov.social.jisr.funding.api.DisbursementService;
+import ma.gov.social.jisr.funding.api.FundingTotals;
 import ma.gov.social.jisr.funding.api.RunLine;
 import ma.gov.social.jisr.funding.api.RunStatus;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
+import ma.gov.social.jisr.platform.api.export.ExportFormat;
+import ma.gov.social.jisr.platform.web.support.Downloads;
+import ma.gov.social.jisr.platform.web.support.LocaleSelector;
 import ma.gov.social.jisr.platform.web.support.Messages;
 
 /** One disbursement run: its facts, and the acts its state allows (approval by a second officer, cancellation). */
@@ -24,6 +30,8 @@ public class RunView implements Serializable {
     private DisbursementService disbursements;
     @Inject
     private CurrentUser me;
+    @Inject
+    private LocaleSelector localeSelector;
 
     private long id;
     // records of the api are not serializable: read again if the view is restored from elsewhere
@@ -49,6 +57,34 @@ public class RunView implements Serializable {
 
     public void start() {
         act(() -> disbursements.start(id, getRun().version()), "run.startedDone");
+    }
+
+    public void release() {
+        act(() -> disbursements.release(id, getRun().version()), "run.releasedDone");
+    }
+
+    public void downloadFile() throws IOException {
+        download(getRun().reference() + ".xml", "application/xml", out -> disbursements.file(id, out));
+    }
+
+    public void summaryPdf() throws IOException {
+        Locale locale = localeSelector.getLocale();
+        download(getRun().reference() + "-summary.pdf", "application/pdf",
+                out -> disbursements.summary(id, FundingTotals.Format.PDF, locale, out));
+    }
+
+    public void summaryExcel() throws IOException {
+        Locale locale = localeSelector.getLocale();
+        download(getRun().reference() + "-summary.xlsx", ExportFormat.XLSX.contentType(),
+                out -> disbursements.summary(id, FundingTotals.Format.XLSX, locale, out));
+    }
+
+    private void download(String name, String type, Downloads.Body body) throws IOException {
+        try {
+            Downloads.send(name, type, body);
+        } catch (JisrException refusal) {
+            Messages.error(refusal);
+        }
     }
 
     /** Read again at each poll while the job runs, so that the counts move on the page. */

@@ -1,0 +1,183 @@
+package ma.gov.social.jisr.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ma.gov.social.jisr.dev.DisbursementData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Exactly once, whatever happens: a run of a few thousand tranches on a Payara Micro of the test's own, killed
+ * with SIGKILL during the selection, during the payment orders and during the file, then a new server, and the
+ * run restarted from its screen. Each time its payment orders and its file must be those of an uninterrupted
+ * run of the same tranches: same tranches, none twice, same bytes. The uninterrupted run is the same run, done
+ * first; between two attempts the test puts the run and its tranches back as they were before it started.
+ */
+@ExtendWith(ItDatabase.class)
+class DisbursementCrashIT {
+    private static final int TRANCHES = 3000;
+    private static final Path TARGET = Path.of(System.getProperty("jisr.it.screenshots", "target/screenshots"))
+            .getParent();
+    private static final Path FILES = TARGET.resolve("crash-files");
+    private static final Path LOG = TARGET.resolve("crash-payara.log");
+
+    private record Outcome(List<String> orders, List<String> run, byte[] file) {
+    }
+
+    /** Where the kill landed, as the database and the disk saw it just before. */
+    private record Killed(String point, long read, long ordered, boolean partialFile) {
+    }
+
+    @Test
+    void aRunKilledDuringSelectionOrdersOrFileFinishesWithTheOrdersAndBytesOfAnUninterruptedRun() throws Exception {
+        Files.createDirectories(FILES);
+        long run;
+        Outcome reference;
+        Killed killed;
+        try (PayaraProcess server = PayaraProcess.start(FILES, LOG)) {
+            ItAccounts.copyOf("finance", "finance.deux");
+            long call;
+            try (Connection c = ItDatabase.connect()) {
+                call = DisbursementData.generate(c, "CRASH", TRANCHES);
+            }
+            run = approvedRun(server, call);
+            start(server, run);
+            awaitEnd(run);
+            reference = outcome(run);
+            assertEquals(TRANCHES, reference.orders().size(), "every tranche ordered");
+            System.out.printf("[crash] uninterrupted run %s: %s%n", run, reference.run());
+            killed = killDuring(server, run, "selection");
+        }
+        for (String next : new String[] {"payment orders", "file", null}) {
+            try (PayaraProcess server = PayaraProcess.start(FILES, LOG)) {
+                restartAndCompare(server, run, reference, killed);
+                if (next != null) {
+                    killed = killDuring(server, run, next);
+                }
+            }
+        }
+    }
+
+    private Killed killDuring(PayaraProcess server, long run, String point) throws Exception {
+        reset(run);
+        start(server, run);
+        String reference = text("select reference from jisr.fun_run where id = " + run);
+        Path part = FILES.resolve(reference + ".xml.part");
+        long[] counts = {0, 0};
+        boolean partial = false;
+        // the disk is looked at in a tight loop, the database every few milliseconds: a file of a few thousand
+        // transfers is written in well under a second
+        for (int i = 0; !partial; i++) {
+            if (i % 200 == 0) {
+                String[] state = text("select concat(tranches_read, ' ', tranches_ordered, ' ', status) from"
+                        + " jisr.fun_run where id = " + run).split(" ");
+                counts[0] = Long.parseLong(state[0]);
+                counts[1] = Long.parseLong(state[1]);
+                assertEquals("STARTED", state[2], "the run must still be running when the kill comes (" + point + ")");
+                if (point.equals("selection") || point.equals("payment orders") && counts[1] >= TRANCHES / 3) {
+                    break;
+                }
+            }
+            partial = point.equals("file") && Files.exists(part);
+        }
+        server.kill();
+        Killed killed = new Killed(point, counts[0], counts[1], partial || Files.exists(part));
+        System.out.printf("[crash] killed during %s: %d read, %d ordered, partial file %s%n", point, counts[0],
+                counts[1], killed.partialFile());
+        return killed;
+    }
+
+    private void restartAndCompare(PayaraProcess server, long run, Outcome reference, Killed killed) throws Exception {
+        assertEquals("STARTED", text("select status from jisr.fun_run where id = " + run), "left STARTED");
+        // the dead server's heartbeat stops; the test ages it rather than wait the minute that makes it stale
+        ItAccounts.execute("update jisr.plt_job_lease set heartbeat = ? where lease_key = ?",
+                java.time.LocalDateTime.now().minusMinutes(5), "funding-run-" + run);
+        FacesClient officer = officer(server, "finance");
+        String page = officer.get("funding/run.xhtml?id=" + run).body();
+        assertTrue(page.contains(DisbursementSteps.fr("run.lostHint")) && page.contains("id=\"run:start\""),
+                "the screen says the run was lost and offers to restart it");
+        start(server, run);
+        awaitEnd(run);
+        Outcome after = outcome(run);
+        assertEquals(reference.orders(), after.orders(), "the same payment orders after a kill during " + killed.point());
+        assertEquals(reference.run(), after.run(), "the same counts, total and digest");
+        assertEquals(-1, java.util.Arrays.mismatch(reference.file(), after.file()), "the same bytes");
+        assertEquals(0, ItDatabase.number("select count(*) from (select tranche_id from jisr.fun_payment_order"
+                + " group by tranche_id having count(*) > 1) twice"), "no tranche ordered twice, in any run");
+        System.out.printf("[crash] after a kill during %s (%d read, %d ordered, partial file %s): restarted,"
+                + " %d orders and %d bytes identical to the uninterrupted run%n", killed.point(), killed.read(),
+                killed.ordered(), killed.partialFile(), after.orders().size(), after.file().length);
+    }
+
+    /** The run, its tranches and its file as they were before it first started (the test's own undo). */
+    private static void reset(long run) throws Exception {
+        String reference = text("select reference from jisr.fun_run where id = " + run);
+        ItAccounts.execute("delete from jisr.fun_payment_order where run_id = ?", run);
+        ItAccounts.execute("delete from jisr.fun_run_refusal where run_id = ?", run);
+        ItAccounts.execute("update jisr.fun_tranche set payment = 'UNPAID', claimed_by = null, claimed_at = null"
+                + " where claimed_by = ?", reference);
+        ItAccounts.execute("update jisr.fun_run set status = 'APPROVED', execution_id = null, last_tranche_id = 0,"
+                + " tranches_due = 0, tranches_read = 0, tranches_ordered = 0, tranches_refused = 0, total = 0,"
+                + " file_sha256 = null, file_bytes = null, file_written_at = null, version = version + 1 where id = ?",
+                run);
+        ItAccounts.execute("delete from jisr.plt_job_lease where lease_key = ?", "funding-run-" + run);
+        Files.deleteIfExists(FILES.resolve(reference + ".xml"));
+    }
+
+    private static Outcome outcome(long run) throws Exception {
+        String reference = text("select reference from jisr.fun_run where id = " + run);
+        return new Outcome(ItDatabase.column("select concat_ws(' ', tranche_id, attempt, end_to_end_id, amount, rib,"
+                + " status) from jisr.fun_payment_order where run_id = " + run + " order by tranche_id"),
+                ItDatabase.column("select concat_ws(' ', status, tranches_due, tranches_ordered, tranches_refused,"
+                        + " total, file_sha256, file_bytes) from jisr.fun_run where id = " + run),
+                Files.readAllBytes(FILES.resolve(reference + ".xml")));
+    }
+
+    private static long approvedRun(PayaraProcess server, long call) throws Exception {
+        FacesClient preparer = officer(server, "finance");
+        Map<String, String> fields = new HashMap<>(DisbursementSteps.prepare(DisbursementSteps.workingDay()));
+        fields.put("runs:call_input", Long.toString(call));
+        fields.put("jakarta.faces.partial.execute", "runs:prepare runs:prepareForm");
+        String runs = DisbursementSteps.RUNS;
+        long run = DisbursementSteps.preparedRun(preparer.ajax(runs, preparer.get(runs).body(), "runs", fields).body());
+        FacesClient approver = officer(server, "finance.deux");
+        String path = "funding/run.xhtml?id=" + run;
+        approver.ajax(path, approver.get(path).body(), "run", FundingIT.press("run:approve", "", "run"));
+        assertEquals("APPROVED", text("select status from jisr.fun_run where id = " + run));
+        return run;
+    }
+
+    private static void start(PayaraProcess server, long run) throws Exception {
+        FacesClient officer = officer(server, "finance");
+        String path = "funding/run.xhtml?id=" + run;
+        String answer = officer.ajax(path, officer.get(path).body(), "run", FundingIT.press("run:start", "", "run"))
+                .body();
+        assertTrue(answer.contains(DisbursementSteps.fr("run.startedDone")), answer);
+    }
+
+    private static void awaitEnd(long run) throws Exception {
+        for (int i = 0; i < 600 && !List.of("COMPLETED", "FAILED").contains(text("select status from jisr.fun_run"
+                + " where id = " + run)); i++) {
+            Thread.sleep(200);
+        }
+        assertEquals("COMPLETED", text("select status from jisr.fun_run where id = " + run));
+    }
+
+    private static FacesClient officer(PayaraProcess server, String username) throws Exception {
+        ItDatabase.language(username, "fr");
+        FacesClient client = new FacesClient(server.app());
+        assertEquals(302, client.login(username, PlatformIT.PASSWORD).statusCode(), "login of " + username);
+        return client;
+    }
+
+    private static String text(String sql) throws Exception {
+        return ItDatabase.column(sql).get(0);
+    }
+}
