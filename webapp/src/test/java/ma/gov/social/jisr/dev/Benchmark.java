@@ -20,7 +20,8 @@ import ma.gov.social.jisr.it.FacesClient;
  * fixed cost of a request and the persons list next to the bare SQL ({@link RegistryBenchmark}), and the
  * CSV import next to bare JDBC ({@link ImportBenchmark}). Medians of repeated runs, after warm-up. Then the
  * women's case list on 500,000 cases ({@link CaseBenchmark}), the planning job on 100,000 centres
- * ({@link PlanningBenchmark}). -Djisr.bench=registries, =cases or =planning runs one part only.
+ * ({@link PlanningBenchmark}), the disbursement job on 200,000 due tranches ({@link DisbursementBenchmark}).
+ * -Djisr.bench=registries, =cases, =planning or =disbursement runs one part only.
  */
 public final class Benchmark {
     private static final int DB_PORT = 3308;
@@ -42,7 +43,7 @@ public final class Benchmark {
         try {
             waitForServer();
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "")) {
-                // -Djisr.bench=registries|planning|all (default): which part to run
+                // -Djisr.bench=registries|cases|planning|disbursement|all (default): which part to run
                 String part = System.getProperty("jisr.bench", "all");
                 if ("all".equals(part) || "registries".equals(part) || "cases".equals(part)) {
                     BenchData.fill(c, CENTRES, PERSONS);
@@ -56,6 +57,9 @@ public final class Benchmark {
                 }
                 if ("all".equals(part) || "planning".equals(part)) {
                     PlanningBenchmark.run(c, loggedIn(), payara.pid());
+                }
+                if ("all".equals(part) || "disbursement".equals(part)) {
+                    DisbursementBenchmark.run(c, loggedIn("finance"), loggedIn("finance.2"), payara.pid());
                 }
             }
         } finally {

@@ -62,6 +62,30 @@ public final class DisbursementData {
         return call;
     }
 
+    /**
+     * Puts a run and the tranches it claimed back as they were before it first started: for the crash test and
+     * the benchmark, which run the same tranches more than once. Nothing in the application does this.
+     */
+    public static void reset(Connection c, long runId) throws SQLException {
+        String reference;
+        try (var s = c.prepareStatement("select reference from jisr.fun_run where id = ?")) {
+            s.setLong(1, runId);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                reference = rs.getString(1);
+            }
+        }
+        run(c, "delete from jisr.fun_payment_order where run_id = ?", runId);
+        run(c, "delete from jisr.fun_run_refusal where run_id = ?", runId);
+        run(c, "delete from jisr.fun_run_due where run_id = ?", runId);
+        run(c, "update jisr.fun_tranche set payment = 'UNPAID', claimed_by = null, claimed_at = null"
+                + " where claimed_by = ?", reference);
+        run(c, "update jisr.fun_run set status = 'APPROVED', execution_id = null, last_tranche_id = 0, tranches_due = 0,"
+                + " tranches_read = 0, tranches_ordered = 0, tranches_refused = 0, total = 0, file_sha256 = null,"
+                + " file_bytes = null, file_written_at = null, version = version + 1 where id = ?", runId);
+        run(c, "delete from jisr.plt_job_lease where lease_key = ?", "funding-run-" + runId);
+    }
+
     private static void run(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

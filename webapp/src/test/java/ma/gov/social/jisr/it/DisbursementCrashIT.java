@@ -118,17 +118,10 @@ class DisbursementCrashIT {
 
     /** The run, its tranches and its file as they were before it first started (the test's own undo). */
     private static void reset(long run) throws Exception {
-        String reference = text("select reference from jisr.fun_run where id = " + run);
-        ItAccounts.execute("delete from jisr.fun_payment_order where run_id = ?", run);
-        ItAccounts.execute("delete from jisr.fun_run_refusal where run_id = ?", run);
-        ItAccounts.execute("update jisr.fun_tranche set payment = 'UNPAID', claimed_by = null, claimed_at = null"
-                + " where claimed_by = ?", reference);
-        ItAccounts.execute("update jisr.fun_run set status = 'APPROVED', execution_id = null, last_tranche_id = 0,"
-                + " tranches_due = 0, tranches_read = 0, tranches_ordered = 0, tranches_refused = 0, total = 0,"
-                + " file_sha256 = null, file_bytes = null, file_written_at = null, version = version + 1 where id = ?",
-                run);
-        ItAccounts.execute("delete from jisr.plt_job_lease where lease_key = ?", "funding-run-" + run);
-        Files.deleteIfExists(FILES.resolve(reference + ".xml"));
+        try (Connection c = ItDatabase.connect()) {
+            DisbursementData.reset(c, run);
+        }
+        Files.deleteIfExists(FILES.resolve(text("select reference from jisr.fun_run where id = " + run) + ".xml"));
     }
 
     private static Outcome outcome(long run) throws Exception {

@@ -19,7 +19,7 @@ import ma.gov.social.jisr.funding.api.batch.DisbursementSteps;
 @Named
 @Dependent
 public class DueTrancheReader extends AbstractItemReader {
-    private static final int PAGE = 500;
+    private static final int PAGE = 1000;
 
     @Inject
     @BatchProperty

@@ -47,20 +47,22 @@ public class DisbursementStepsBean implements DisbursementSteps {
     public long begin(long runId, long execution) {
         Sql sql = new Sql(dataSource);
         DisbursementRun run = running(sql, runId);
-        long due = sql.number("select count(*)" + DUE, limits(run.request()));
+        // selected once, when the run first starts: a restart goes on with the same list (the run row is locked)
+        if (sql.number("select count(*) from fun_run_due where run_id = ?", runId) == 0) {
+            List<Object> params = new ArrayList<>(List.of(runId));
+            params.addAll(Arrays.asList(limits(run.request())));
+            sql.update("insert into fun_run_due (run_id, tranche_id) select ?, t.id" + DUE, params.toArray());
+        }
+        long due = sql.number("select count(*) from fun_run_due where run_id = ?", runId);
         sql.update("update fun_run set execution_id = ?, tranches_due = ? where id = ?", execution, due, runId);
         return sql.number("select last_tranche_id from fun_run where id = ?", runId);
     }
 
     @Override
     public List<Long> due(long runId, long afterId, int limit) {
-        Sql sql = new Sql(dataSource);
-        RunRequest request = new RunStore(sql).get(runId).request();
-        List<Object> params = new ArrayList<>(Arrays.asList(limits(request))); // limits may be null
-        params.add(afterId);
-        params.add(Math.max(1, Math.min(limit, 5000)));
-        return sql.list("select t.id" + DUE + " and t.id > ? order by t.id limit ?", r -> r.number("id"),
-                params.toArray());
+        return new Sql(dataSource).list("select tranche_id from fun_run_due where run_id = ? and tranche_id > ?"
+                + " order by tranche_id limit ?", r -> r.number("tranche_id"), runId, afterId,
+                Math.max(1, Math.min(limit, 5000)));
     }
 
     @Override

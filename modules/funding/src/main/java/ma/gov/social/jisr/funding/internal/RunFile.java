@@ -1,5 +1,6 @@
 package ma.gov.social.jisr.funding.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -60,7 +61,8 @@ final class RunFile {
             Path file = directory.resolve(run.reference() + ".xml");
             Path part = directory.resolve(run.reference() + ".xml.part");
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING); OutputStream out = Channels.newOutputStream(channel)) {
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 try (Pain001Writer writer = new Pain001Writer(out, run.reference(), run.approvedAt(), debtor.name(),
                         count, total)) {
                     writer.startBlock(run.reference() + "-1", run.request().valueDate(), debtor, count, total);

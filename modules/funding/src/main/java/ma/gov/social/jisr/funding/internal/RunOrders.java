@@ -3,9 +3,9 @@ package ma.gov.social.jisr.funding.internal;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import ma.gov.social.jisr.funding.api.DisbursementRun;
 import ma.gov.social.jisr.funding.api.NotPayable;
@@ -28,7 +28,7 @@ final class RunOrders {
     /** Tranche id to its rejected orders: a tranche the bank refused before is ordered again, as a new attempt. */
     private final Map<Long, Integer> rejected;
     private final LocalDateTime now;
-    private final List<Object[]> claims = new ArrayList<>();
+    private final List<Long> claims = new ArrayList<>();
     private final List<Object[]> orders = new ArrayList<>();
     private final List<Object[]> refusals = new ArrayList<>();
     private Dirhams total = Dirhams.ZERO;
@@ -49,7 +49,7 @@ final class RunOrders {
         Tranche t = c.tranche();
         if (t.payable()) {
             int attempt = rejected.getOrDefault(t.id(), 0) + 1;
-            claims.add(new Object[] {run.reference(), now, t.id()});
+            claims.add(t.id());
             orders.add(new Object[] {run.id(), t.id(), attempt, "JISR-T" + t.id() + "-" + attempt, t.amount().amount(),
                     c.associationId(), c.name(), c.rib(), c.region(), c.province(), c.callId(), c.domain()});
             total = total.plus(t.amount());
@@ -63,19 +63,24 @@ final class RunOrders {
     void save(Sql sql) {
         // the rows are locked and were read UNPAID and payable: the conditional update cannot miss, and the
         // database's one live order per tranche stands behind it whatever happens
-        sql.batch("update fun_tranche set payment = 'CLAIMED', claimed_by = ?, claimed_at = ?, version = version + 1"
-                + " where id = ? and payment = 'UNPAID'", claims);
-        LongSupplier ids = sql.ids("fun_payment_order_seq", 50);
-        List<Object[]> numbered = new ArrayList<>();
-        for (Object[] order : orders) {
-            Object[] row = new Object[order.length + 1];
-            row[0] = ids.getAsLong();
-            System.arraycopy(order, 0, row, 1, order.length);
-            numbered.add(row);
+        if (!claims.isEmpty()) {
+            // one statement for the chunk: a batch of single-row updates costs a round of the server's each
+            Object[] params = new Object[claims.size() + 2];
+            params[0] = run.reference();
+            params[1] = now;
+            for (int i = 0; i < claims.size(); i++) {
+                params[i + 2] = claims.get(i);
+            }
+            int claimed = sql.update("update fun_tranche set payment = 'CLAIMED', claimed_by = ?, claimed_at = ?,"
+                    + " version = version + 1 where payment = 'UNPAID' and id in ("
+                    + String.join(",", Collections.nCopies(claims.size(), "?")) + ")", params);
+            if (claimed != claims.size()) {
+                throw new IllegalStateException(run.reference() + " claimed " + claimed + " of " + claims.size());
+            }
         }
-        sql.batch("insert into fun_payment_order (id, run_id, tranche_id, attempt, end_to_end_id, amount,"
-                + " association_id, creditor_name, rib, region_code, province_code, call_id, domain)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", numbered);
+        // ids from the column's default (the sequence), in the server: no round trip per block of ids
+        sql.insertRows("insert into fun_payment_order (run_id, tranche_id, attempt, end_to_end_id, amount,"
+                + " association_id, creditor_name, rib, region_code, province_code, call_id, domain)", orders, 500);
         sql.batch("insert ignore into fun_run_refusal (run_id, tranche_id, reasons) values (?, ?, ?)", refusals);
     }
 

@@ -9,10 +9,13 @@ import java.util.List;
  * payment order of a tranche; the file is written again from the orders, to the same bytes.
  */
 public interface DisbursementSteps {
-    /** Checks that {@code execution} is the run's, counts its due tranches, and says where reading resumes. */
+    /**
+     * Checks that the run is STARTED, selects its due tranches the first time (a restart keeps the first list),
+     * and says where reading resumes.
+     */
     long begin(long runId, long execution);
 
-    /** The ids of the run's due tranches after {@code afterId}, in order, at most {@code limit}. */
+    /** The ids of the tranches the run selected, after {@code afterId}, in order, at most {@code limit}. */
     List<Long> due(long runId, long afterId, int limit);
 
     /**

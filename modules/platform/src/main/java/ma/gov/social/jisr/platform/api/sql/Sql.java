@@ -9,7 +9,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -130,6 +132,21 @@ public final class Sql {
             return s.executeBatch();
         } catch (SQLException e) {
             throw failed(sql, e);
+        }
+    }
+
+    /**
+     * Many rows in one multi-row INSERT per {@code perStatement} rows: a single statement the server plans and
+     * checks once, where a driver's batch may still run one execution per row. {@code head} is the statement up
+     * to VALUES ("insert into t (a, b)"); every row has as many values as it names columns.
+     */
+    public void insertRows(String head, Collection<Object[]> rows, int perStatement) {
+        List<Object[]> all = new ArrayList<>(rows);
+        for (int from = 0; from < all.size(); from += perStatement) {
+            List<Object[]> part = all.subList(from, Math.min(all.size(), from + perStatement));
+            String row = "(" + String.join(", ", Collections.nCopies(part.get(0).length, "?")) + ")";
+            Object[] params = part.stream().flatMap(Arrays::stream).toArray();
+            update(head + " values " + String.join(", ", Collections.nCopies(part.size(), row)), params);
         }
     }
 
