@@ -88,6 +88,8 @@ public final class DevServer {
         environment.put("JISR_DB_USER", user);
         environment.put("JISR_DB_PASSWORD", password);
         environment.putIfAbsent("JISR_MODE", development ? "development" : "production");
+        // bank files beside the database they belong to: run references repeat from one database to another
+        environment.putIfAbsent("JISR_DISBURSEMENT_DIRECTORY", home.resolve("disbursements").toString());
         if (!demoData) {
             environment.put("JISR_DEMO_DATA", "false");
         }

@@ -83,7 +83,7 @@ class DisbursementIT extends DisbursementSteps {
                 + " reasons) from jisr.fun_run_refusal where run_id = " + run));
         assertEquals(List.of("CLAIMED " + reference), ItDatabase.column("select concat(payment, ' ', claimed_by) from"
                 + " jisr.fun_tranche where id = " + first));
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "jisr-disbursements", reference + ".xml");
+        Path file = Path.of(System.getProperty("jisr.it.disbursements"), reference + ".xml");
         try (InputStream in = Files.newInputStream(file)) {
             Pain001Files.validate(in);
         }
@@ -119,7 +119,7 @@ class DisbursementIT extends DisbursementSteps {
         String reference = runTo(run, "COMPLETED");
         FacesClient officer = as("finance");
         String path = "funding/run.xhtml?id=" + run;
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "jisr-disbursements", reference + ".xml");
+        Path file = Path.of(System.getProperty("jisr.it.disbursements"), reference + ".xml");
         String written = Files.readString(file);
 
         Files.delete(file); // another server's disk, a cleaned temporary folder: written again from the orders

@@ -39,7 +39,8 @@ final class RunStore {
 
     List<RunLine> orders(long runId, long afterTrancheId, int limit) {
         return sql.list("select o.tranche_id, g.id agreement_id, g.reference, t.number, o.creditor_name, o.amount,"
-                + " o.end_to_end_id, o.status, o.bank_reason reasons from fun_payment_order o"
+                + " o.end_to_end_id, o.status, nullif(concat_ws(' ', o.bank_reason_code, o.bank_reason), '') reasons"
+                + " from fun_payment_order o"
                 + " join fun_tranche t on t.id = o.tranche_id join fun_agreement g on g.id = t.agreement_id"
                 + " where o.run_id = ? and o.tranche_id > ? order by o.tranche_id limit ?", RunStore::line, runId,
                 afterTrancheId, Math.max(1, Math.min(limit, 500)));
