@@ -78,12 +78,19 @@ public final class DisbursementData {
         run(c, "delete from jisr.fun_payment_order where run_id = ?", runId);
         run(c, "delete from jisr.fun_run_refusal where run_id = ?", runId);
         run(c, "delete from jisr.fun_run_due where run_id = ?", runId);
+        run(c, "delete from jisr.fun_run_part where run_id = ?", runId);
         run(c, "update jisr.fun_tranche set payment = 'UNPAID', claimed_by = null, claimed_at = null"
                 + " where claimed_by = ?", reference);
-        run(c, "update jisr.fun_run set status = 'APPROVED', execution_id = null, last_tranche_id = 0, tranches_due = 0,"
-                + " tranches_read = 0, tranches_ordered = 0, tranches_refused = 0, total = 0, file_sha256 = null,"
+        run(c, "update jisr.fun_run set status = 'APPROVED', execution_id = null, tranches_due = 0, file_sha256 = null,"
                 + " file_bytes = null, file_written_at = null, version = version + 1 where id = ?", runId);
         run(c, "delete from jisr.plt_job_lease where lease_key = ?", "funding-run-" + runId);
+    }
+
+    /** The run's counts as its page shows them: read, ordered, refused, total (the sums of its ranges'). */
+    public static String counts(String runId) {
+        return "(select concat_ws(' ', coalesce(sum(tranches_read), 0), coalesce(sum(tranches_ordered), 0),"
+                + " coalesce(sum(tranches_refused), 0), coalesce(sum(total), 0)) from jisr.fun_run_part where run_id = "
+                + runId + ")";
     }
 
     private static void run(Connection c, String sql, Object... params) throws SQLException {

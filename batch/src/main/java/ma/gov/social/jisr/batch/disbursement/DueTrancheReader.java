@@ -2,7 +2,6 @@ package ma.gov.social.jisr.batch.disbursement;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,9 +11,9 @@ import java.util.Deque;
 import ma.gov.social.jisr.funding.api.batch.DisbursementSteps;
 
 /**
- * Reads the run's due tranches by id, a page at a time. It starts where the run's own checkpoint says (kept
- * with the payment orders, in their transaction), not where the batch repository says: after a crash the
- * two may differ, and only the first is sure.
+ * Reads one range of the run's selection by tranche id, a page at a time. It starts where the range's own
+ * checkpoint said when the partitions were planned (kept with the payment orders, in their transaction), not
+ * where the batch repository says: after a crash the two may differ, and only the first is sure.
  */
 @Named
 @Dependent
@@ -25,33 +24,40 @@ public class DueTrancheReader extends AbstractItemReader {
     @BatchProperty
     private String run;
     @Inject
-    private JobContext job;
+    @BatchProperty
+    private String after;
+    @Inject
+    @BatchProperty
+    private String upto;
+
     @Inject
     private DisbursementSteps steps;
 
-    private long after;
+    private long last;
     private final Deque<Long> page = new ArrayDeque<>();
 
     @Override
     public void open(Serializable checkpoint) {
-        after = steps.begin(JobRun.of(run), job.getExecutionId());
+        // a checkpoint of this execution (a chunk retried after a deadlock) is committed with the orders; a new
+        // execution (a restart) starts from the range's checkpoint in the database, given as "after"
+        last = checkpoint instanceof Long committed ? committed : Long.parseLong(after);
     }
 
     @Override
     public Object readItem() {
         if (page.isEmpty()) {
-            page.addAll(steps.due(JobRun.of(run), after, PAGE));
+            page.addAll(steps.due(JobRun.of(run), last, Long.parseLong(upto), PAGE));
             if (page.isEmpty()) {
                 return null;
             }
         }
         Long next = page.poll();
-        after = next;
+        last = next;
         return next;
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return after;
+        return last;
     }
 }

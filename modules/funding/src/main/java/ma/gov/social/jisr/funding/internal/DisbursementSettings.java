@@ -29,6 +29,15 @@ public class DisbursementSettings {
     @ConfigProperty(name = "jisr.disbursement.directory", defaultValue = " ")
     String directory;
 
+    /** Ranges of a run's selection read side by side: as many as the cores MariaDB and the server share. */
+    @Inject
+    @ConfigProperty(name = "jisr.disbursement.partitions", defaultValue = "2")
+    int partitions;
+
+    int partitions() {
+        return Math.max(1, Math.min(partitions, 16));
+    }
+
     Debtor debtor() {
         return new Debtor(debtorName, new Rib(debtorRib), debtorBic);
     }

@@ -16,6 +16,7 @@ import ma.gov.social.jisr.funding.api.DisbursementRun;
 import ma.gov.social.jisr.funding.api.RunRequest;
 import ma.gov.social.jisr.funding.api.RunStatus;
 import ma.gov.social.jisr.funding.api.batch.DisbursementSteps;
+import ma.gov.social.jisr.funding.api.batch.DisbursementSteps.Range;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
@@ -44,7 +45,7 @@ public class DisbursementStepsBean implements DisbursementSteps {
     private DisbursementSettings settings;
 
     @Override
-    public long begin(long runId, long execution) {
+    public List<Range> begin(long runId, long execution) {
         Sql sql = new Sql(dataSource);
         DisbursementRun run = running(sql, runId);
         // selected once, when the run first starts: a restart goes on with the same list (the run row is locked)
@@ -55,26 +56,35 @@ public class DisbursementStepsBean implements DisbursementSteps {
         }
         long due = sql.number("select count(*) from fun_run_due where run_id = ?", runId);
         sql.update("update fun_run set execution_id = ?, tranches_due = ? where id = ?", execution, due, runId);
-        return sql.number("select last_tranche_id from fun_run where id = ?", runId);
+        return RunRanges.of(sql, runId, due, settings.partitions());
     }
 
     @Override
-    public List<Long> due(long runId, long afterId, int limit) {
+    public List<Long> due(long runId, long afterId, long uptoId, int limit) {
         return new Sql(dataSource).list("select tranche_id from fun_run_due where run_id = ? and tranche_id > ?"
-                + " order by tranche_id limit ?", r -> r.number("tranche_id"), runId, afterId,
-                Math.max(1, Math.min(limit, 5000)));
+                + " and tranche_id <= ? order by tranche_id limit ?", r -> r.number("tranche_id"), runId, afterId,
+                uptoId, Math.max(1, Math.min(limit, 5000)));
     }
 
     @Override
-    public void order(long runId, List<Long> trancheIds) {
+    public void order(long runId, int part, List<Long> trancheIds) {
         if (trancheIds.isEmpty()) {
             return;
         }
         Sql sql = new Sql(dataSource);
-        DisbursementRun run = running(sql, runId);
+        // not locked: the ranges' chunks run side by side, and the run's row only says whether it still runs
+        DisbursementRun run = new RunStore(sql).get(runId);
+        if (run.status() != RunStatus.STARTED) {
+            throw new JisrException("funding.run.wrongStatus", new JisrException.Word("run." + run.status().name()));
+        }
         String in = String.join(",", Collections.nCopies(trancheIds.size(), "?"));
+        // the chunk's own tranches locked for writing, in id order; what they stand on (agreement, association,
+        // previous tranche...) locked for reading only: ranges side by side share associations without deadlock,
+        // while a suspension or a second run waits for the chunk to commit
+        sql.list("select id from fun_tranche where id in (" + in + ") order by id for update", r -> r.number("id"),
+                trancheIds.toArray());
         List<RunOrders.Candidate> candidates = sql.list(AgreementReader.TRANCHES + " where t.id in (" + in + ")"
-                + " order by t.id for update", RunOrders::candidate, trancheIds.toArray());
+                + " order by t.id lock in share mode", RunOrders::candidate, trancheIds.toArray());
         Map<Long, Integer> rejected = new HashMap<>();
         sql.list("select tranche_id, count(*) n from fun_payment_order where status = 'REJECTED' and tranche_id in ("
                 + in + ") group by tranche_id", r -> rejected.put(r.number("tranche_id"), r.integer("n")),
@@ -83,10 +93,10 @@ public class DisbursementStepsBean implements DisbursementSteps {
         candidates.forEach(orders::take);
         orders.save(sql);
         long last = trancheIds.stream().mapToLong(Long::longValue).max().orElseThrow();
-        sql.update("update fun_run set last_tranche_id = greatest(last_tranche_id, ?), tranches_read = tranches_read"
-                + " + ?, tranches_ordered = tranches_ordered + ?, tranches_refused = tranches_refused + ?,"
-                + " total = total + ? where id = ?", last, trancheIds.size(), orders.ordered(), orders.refused(),
-                orders.total().amount(), runId);
+        sql.update("update fun_run_part set read_upto = greatest(read_upto, ?), tranches_read = tranches_read + ?,"
+                + " tranches_ordered = tranches_ordered + ?, tranches_refused = tranches_refused + ?, total = total + ?"
+                + " where run_id = ? and part = ?", last, trancheIds.size(), orders.ordered(), orders.refused(),
+                orders.total().amount(), runId, part);
     }
 
     @Override

@@ -71,7 +71,10 @@ final class RunOrders {
             for (int i = 0; i < claims.size(); i++) {
                 params[i + 2] = claims.get(i);
             }
-            int claimed = sql.update("update fun_tranche set payment = 'CLAIMED', claimed_by = ?, claimed_at = ?,"
+            // the key forced: on a small table the optimizer scans it whole, locking every row it reads, and two
+            // ranges of the run claiming side by side would then deadlock
+            int claimed = sql.update("update fun_tranche force index (primary) set payment = 'CLAIMED', claimed_by = ?,"
+                    + " claimed_at = ?,"
                     + " version = version + 1 where payment = 'UNPAID' and id in ("
                     + String.join(",", Collections.nCopies(claims.size(), "?")) + ")", params);
             if (claimed != claims.size()) {

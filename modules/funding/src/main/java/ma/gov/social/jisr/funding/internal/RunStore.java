@@ -13,8 +13,13 @@ import ma.gov.social.jisr.platform.api.sql.Sql;
 
 /** Disbursement runs in fun_run: read, and moved from one status to the next with their version. */
 final class RunStore {
-    private static final String SELECT = "select r.*, c.reference call_reference from fun_run r"
-            + " left join fun_call c on c.id = r.call_id";
+    /** The run's counts are the sums of its ranges' (fun_run_part), each written by its own chunks. */
+    private static final String SELECT = "select r.*, c.reference call_reference, coalesce(p.tranches_read, 0) tr,"
+            + " coalesce(p.tranches_ordered, 0) tor, coalesce(p.tranches_refused, 0) tf, coalesce(p.total, 0) tt"
+            + " from fun_run r left join fun_call c on c.id = r.call_id left join (select run_id,"
+            + " sum(tranches_read) tranches_read, sum(tranches_ordered) tranches_ordered,"
+            + " sum(tranches_refused) tranches_refused, sum(total) total from fun_run_part group by run_id) p"
+            + " on p.run_id = r.id";
 
     private final Sql sql;
 
@@ -83,9 +88,7 @@ final class RunStore {
                         r.enumValue("domain", FundingDomain.class), r.string("region_code")),
                 r.string("call_reference"), status, r.string("prepared_by"), r.time("prepared_at"),
                 r.string("approved_by"), r.time("approved_at"), r.string("cancelled_by"), r.time("cancelled_at"),
-                r.number("tranches_due"), r.number("tranches_read"), r.number("tranches_ordered"),
-                r.number("tranches_refused"),
-                r.dirhams("total"), r.string("file_sha256"), r.nullableNumber("file_bytes"), r.string("released_by"),
+                r.number("tranches_due"), r.number("tr"), r.number("tor"), r.number("tf"), r.dirhams("tt"), r.string("file_sha256"), r.nullableNumber("file_bytes"), r.string("released_by"),
                 r.time("released_at"), false);
     }
 }
