@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Exactly once, whatever happens: a run of a few thousand tranches on a Payara Micro of the test's own, killed
  * with SIGKILL during the selection, during the payment orders and during the file, then a new server, and the
- * run restarted from its screen. Each time its payment orders and its file must be those of an uninterrupted
+ * run restarted from its screen; then MariaDB restarted under the running job; then two servers on the same
+ * database both asked to start it. Each time its payment orders and its file must be those of an uninterrupted
  * run of the same tranches: same tranches, none twice, same bytes. The uninterrupted run is the same run, done
  * first; between two attempts the test puts the run and its tranches back as they were before it started.
  */
@@ -60,8 +61,84 @@ class DisbursementCrashIT {
                 restartAndCompare(server, run, reference, killed);
                 if (next != null) {
                     killed = killDuring(server, run, next);
+                } else {
+                    databaseRestartedDuringOrders(server, run, reference);
+                    twoServersAskedToRun(server, run, reference);
                 }
             }
+        }
+    }
+
+    /** MariaDB stopped and started under the running job: the chunk in flight is lost, nothing else. */
+    private void databaseRestartedDuringOrders(PayaraProcess server, long run, Outcome reference) throws Exception {
+        reset(run);
+        start(server, run);
+        while (Long.parseLong(text(DisbursementData.counts(String.valueOf(run))).split(" ")[1]) < TRANCHES / 3) {
+            Thread.sleep(2);
+        }
+        ItDatabase.restart();
+        // the job goes on (its chunk done again), or fails; if the database was down when it failed, the run
+        // still says STARTED, but its server stops beating for it: a minute later it counts as lost
+        String status = "";
+        String beat = null;
+        long sameBeatSince = System.nanoTime();
+        while (!List.of("COMPLETED", "FAILED").contains(status)
+                && System.nanoTime() - sameBeatSince < java.util.concurrent.TimeUnit.SECONDS.toNanos(30)) {
+            Thread.sleep(200);
+            status = text("select status from jisr.fun_run where id = " + run);
+            String now = ItDatabase.column("select heartbeat from jisr.plt_job_lease where lease_key = 'funding-run-"
+                    + run + "'").stream().findFirst().orElse("");
+            if (!now.equals(beat)) {
+                beat = now;
+                sameBeatSince = System.nanoTime();
+            }
+        }
+        String how = status.equals("COMPLETED") ? "went on by itself (its chunk done again)"
+                : status.equals("FAILED") ? "failed and was restarted from its page"
+                : "stayed STARTED, its server stopped beating for it; seen lost, it was restarted from its page";
+        if (status.equals("STARTED")) {
+            ItAccounts.execute("update jisr.plt_job_lease set heartbeat = ? where lease_key = ?",
+                    java.time.LocalDateTime.now().minusMinutes(5), "funding-run-" + run);
+        }
+        if (!status.equals("COMPLETED")) {
+            start(server, run);
+            awaitEnd(run);
+        }
+        assertEquals(reference.orders(), outcome(run).orders(), "the same payment orders after a database restart");
+        assertEquals(-1, java.util.Arrays.mismatch(reference.file(), outcome(run).file()), "the same bytes");
+        System.out.printf("[crash] database restarted during the payment orders: the run %s; the same orders and"
+                + " bytes%n", how);
+    }
+
+    /** A second server on the same database; both are asked to start the run at the same moment. */
+    private void twoServersAskedToRun(PayaraProcess first, long run, Outcome reference) throws Exception {
+        reset(run);
+        try (PayaraProcess second = PayaraProcess.start(FILES, LOG)) {
+            String path = "funding/run.xhtml?id=" + run;
+            List<FacesClient> officers = List.of(officer(first, "finance"), officer(second, "finance.deux"));
+            List<String> pages = new java.util.ArrayList<>();
+            for (FacesClient officer : officers) {
+                pages.add(officer.get(path).body());
+            }
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                FacesClient officer = officers.get(i);
+                String page = pages.get(i);
+                answers.add(pool.submit(() -> officer.ajax(path, page, "run", FundingIT.press("run:start", "", "run"))
+                        .body()));
+            }
+            long started = 0;
+            for (var answer : answers) {
+                started += answer.get().contains(DisbursementSteps.fr("run.startedDone")) ? 1 : 0;
+            }
+            pool.shutdown();
+            assertEquals(1, started, "one start wins, the other is refused");
+            awaitEnd(run);
+            assertEquals(reference.orders(), outcome(run).orders(), "the same orders with two servers");
+            assertEquals(-1, java.util.Arrays.mismatch(reference.file(), outcome(run).file()), "the same bytes");
+            System.out.println("[crash] two servers asked to start the run at once: one started it, the other was"
+                    + " refused; the same orders and bytes");
         }
     }
 

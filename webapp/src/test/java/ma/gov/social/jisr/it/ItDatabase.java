@@ -45,6 +45,12 @@ public class ItDatabase implements BeforeAllCallback {
         file.delete();
     }
 
+    /** The database stopped and started again under the running servers (the crash test's). */
+    static synchronized void restart() {
+        start();
+        db.restart();
+    }
+
     public static Connection connect() throws SQLException {
         start();
         return DriverManager.getConnection(db.jdbcUrl(), "root", "");

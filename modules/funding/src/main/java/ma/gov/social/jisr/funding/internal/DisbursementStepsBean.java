@@ -22,6 +22,7 @@ import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
 import ma.gov.social.jisr.platform.api.audit.AuditLog;
+import ma.gov.social.jisr.platform.api.jobs.JobLeases;
 import ma.gov.social.jisr.platform.api.sql.Sql;
 
 /** The funding-disbursement job's steps (see {@link DisbursementSteps} for why each can run again). */
@@ -43,6 +44,8 @@ public class DisbursementStepsBean implements DisbursementSteps {
     private AuditLog audit;
     @Inject
     private DisbursementSettings settings;
+    @Inject
+    private JobLeases leases;
 
     @Override
     public List<Range> begin(long runId, long execution) {
@@ -127,6 +130,8 @@ public class DisbursementStepsBean implements DisbursementSteps {
 
     @Override
     public void failed(long runId, long execution) {
+        // first, and without the database: if the database is what failed, the run must still be seen lost
+        leases.ended(DisbursementBean.leaseKey(runId), execution);
         new Sql(dataSource).update("update fun_run set status = 'FAILED', version = version + 1 where id = ?"
                 + " and status = 'STARTED' and execution_id = ?", runId, execution);
     }

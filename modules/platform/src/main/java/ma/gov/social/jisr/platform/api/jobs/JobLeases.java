@@ -12,6 +12,12 @@ public interface JobLeases {
     /** This server now runs {@code execution} for the run named {@code key} ("funding-run-1000"). */
     void take(String key, long execution);
 
+    /**
+     * The execution of {@code key} ended here, whatever the repository could record: this server stops beating for
+     * it at once, without the database (which may be what failed), so that the run is seen lost and restartable.
+     */
+    void ended(String key, long execution);
+
     /** When the server running {@code key} last said it was alive; empty if no server ever took it. */
     Optional<LocalDateTime> heartbeat(String key);
 

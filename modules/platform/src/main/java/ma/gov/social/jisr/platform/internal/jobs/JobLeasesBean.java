@@ -44,6 +44,11 @@ public class JobLeasesBean implements JobLeases {
     }
 
     @Override
+    public void ended(String key, long execution) {
+        mine.remove(key, execution);
+    }
+
+    @Override
     public Optional<LocalDateTime> heartbeat(String key) {
         return new Sql(dataSource).one("select heartbeat from plt_job_lease where lease_key = ?",
                 r -> r.time("heartbeat"), key);
