@@ -18,5 +18,11 @@ CREATE TABLE fun_run_part (
     CONSTRAINT fk_fun_run_part_run FOREIGN KEY (run_id) REFERENCES fun_run (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- the runs that started before this change keep their counts, as one range
+INSERT INTO fun_run_part (run_id, part, after_id, upto_id, read_upto, tranches_read, tranches_ordered,
+        tranches_refused, total)
+    SELECT id, 0, 0, 9223372036854775807, last_tranche_id, tranches_read, tranches_ordered, tranches_refused, total
+    FROM fun_run WHERE status NOT IN ('PREPARED', 'APPROVED', 'CANCELLED');
+
 ALTER TABLE fun_run DROP COLUMN last_tranche_id, DROP COLUMN tranches_read, DROP COLUMN tranches_ordered,
     DROP COLUMN tranches_refused, DROP COLUMN total;
