@@ -24,6 +24,8 @@ import ma.gov.social.jisr.platform.api.value.Rib;
  */
 final class RunSummary {
     private static final int PAGE = 1000;
+    /** #, agreement, tranche, association, province, IBAN (28 characters on one line), end-to-end id, amount. */
+    private static final float[] WIDTHS = {3, 11, 6, 16, 10, 24, 12, 11};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private record Payment(long trancheId, String agreement, int number, String association, String province,
@@ -49,11 +51,11 @@ final class RunSummary {
         List<List<String>> end = List.of(
                 List.of("", "", "", labels.getString("summary.total"), "", "", Long.toString(run.ordered()),
                         run.total().format(locale)),
-                List.of("", labels.getString("run.preparedBy"), run.preparedBy(), labels.getString("run.approvedBy"),
-                        run.approvedBy(), labels.getString("summary.signature"), "", ""));
+                List.of("", labels.getString("run.preparedBy"), "", run.preparedBy(), labels.getString("run.approvedBy"),
+                        run.approvedBy(), labels.getString("summary.signature"), ""));
         if (format == Format.PDF) {
             Iterable<List<String>> lines = () -> new Lines(run.id(), end);
-            PdfTable.write(title(run), headers, lines, locale, out);
+            PdfTable.write(title(run), headers, WIDTHS, lines, locale, out);
             return;
         }
         try (TableWriter table = TableWriter.open(ExportFormat.XLSX, out, headers)) {

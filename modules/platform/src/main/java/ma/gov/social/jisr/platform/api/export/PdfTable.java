@@ -34,6 +34,8 @@ public final class PdfTable {
     private final Font text;
     private final Font heading;
 
+    private float[] widths;
+
     private PdfTable(boolean rightToLeft, String fontPath) {
         this.rightToLeft = rightToLeft;
         BaseFont base = baseFont(fontPath);
@@ -46,6 +48,18 @@ public final class PdfTable {
                              Locale locale, OutputStream out) {
         String font = ConfigProvider.getConfig().getOptionalValue("jisr.pdf.font", String.class).orElse(DEFAULT_FONT);
         new PdfTable("ar".equals(locale.getLanguage()), font).document(title, headers, rows, out);
+    }
+
+    /** As above, with the columns' relative widths (a long account number on one line, a row number narrow). */
+    public static void write(String title, List<String> headers, float[] widths, Iterable<? extends List<String>> rows,
+                             Locale locale, OutputStream out) {
+        if (widths.length != headers.size()) {
+            throw new IllegalArgumentException(widths.length + " widths for " + headers.size() + " columns");
+        }
+        String font = ConfigProvider.getConfig().getOptionalValue("jisr.pdf.font", String.class).orElse(DEFAULT_FONT);
+        PdfTable table = new PdfTable("ar".equals(locale.getLanguage()), font);
+        table.widths = widths.clone();
+        table.document(title, headers, rows, out);
     }
 
     /** The same with the font given, for tests that run without a server's configuration. */
@@ -65,7 +79,7 @@ public final class PdfTable {
             top.setRunDirection(direction());
             top.addCell(cell(title, heading, false));
             document.add(top);
-            PdfPTable grid = new PdfPTable(headers.size());
+            PdfPTable grid = widths == null ? new PdfPTable(headers.size()) : new PdfPTable(visualWidths());
             grid.setWidthPercentage(100);
             grid.setSpacingBefore(12);
             grid.setHeaderRows(1);
@@ -95,6 +109,18 @@ public final class PdfTable {
         } finally {
             document.close();
         }
+    }
+
+    /** OpenPDF lays widths out from the left, while a right-to-left table's first column is on the right. */
+    private float[] visualWidths() {
+        if (!rightToLeft) {
+            return widths;
+        }
+        float[] reversed = new float[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            reversed[i] = widths[widths.length - 1 - i];
+        }
+        return reversed;
     }
 
     private PdfPCell cell(String value, Font font, boolean header) {
