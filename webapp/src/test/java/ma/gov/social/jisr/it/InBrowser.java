@@ -4,9 +4,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,6 +45,26 @@ abstract class InBrowser extends DeployedJisr {
             return true;
         });
         waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+    }
+
+    /**
+     * The element left the page (a reload, a new page). Chromium sometimes says so with "Node with given id does
+     * not belong to the document" rather than as a stale element: both mean gone.
+     */
+    static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException stale) {
+                return true;
+            } catch (WebDriverException other) {
+                if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw other;
+            }
+        };
     }
 
     WebDriverWait waiting() {

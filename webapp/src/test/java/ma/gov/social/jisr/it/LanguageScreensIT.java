@@ -142,7 +142,7 @@ class LanguageScreensIT extends InBrowser {
     private void switchTo(String language) {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("language-form:lang-" + language)).click();
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        waiting().until(gone(before));
         waiting().ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
     }

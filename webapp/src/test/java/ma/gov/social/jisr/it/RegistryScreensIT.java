@@ -124,7 +124,7 @@ class RegistryScreensIT extends InBrowser {
         // the list before the search already shows Rabat's Ouazzani: wait for the search's answer to replace it
         WebElement before = browser.findElement(By.id("persons:list"));
         browser.findElement(By.id("persons:search")).click();
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        waiting().until(gone(before));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("persons:list"), "Ouazzani"));
         String list = text("persons:list");
         assertTrue(list.contains("1988") && !list.contains("1970"), "only the Rabat Youssef Ouazzani: " + list);

@@ -50,7 +50,7 @@ abstract class WomenBrowser extends InBrowser {
     void clickAndReload(String id) {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.id(id)).click();
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        waiting().until(gone(before));
     }
 
     void tab(String name) {
@@ -61,7 +61,7 @@ abstract class WomenBrowser extends InBrowser {
     void switchTo(String language) {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("language-form:lang-" + language)).click();
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        waiting().until(gone(before));
         waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
     }
 
