@@ -9,8 +9,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import ma.gov.social.jisr.it.FacesClient;
 
@@ -119,6 +121,13 @@ public final class Benchmark {
             }
         }
         return (System.nanoTime() - t) / 1e6;
+    }
+
+    /** The median of samples already taken. */
+    static double median(List<Double> samples) {
+        List<Double> sorted = new ArrayList<>(samples);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     /** The median of {@value #RUNS} runs after 3 for warm-up. */

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -59,15 +58,15 @@ final class DisbursementBenchmark {
             ceilings.add(bareInsertRate(c, run));
         }
         long bytes = Benchmark.single(c, "select file_bytes from fun_run where id = " + run);
-        double jobRate = median(jobRates);
-        double ceiling = median(ceilings);
+        double jobRate = Benchmark.median(jobRates);
+        double ceiling = Benchmark.median(ceilings);
         System.out.printf("[bench] job: %,d payment orders, start to last chunk: %,.0f tranches/s (median of %d runs;"
                 + " each: %s)%n", ordered, jobRate, ROUNDS, rounded(jobRates));
         System.out.printf("[bench] bare JDBC batched insert of the same %,d rows into the same table (batches of %,d,"
                 + " one commit each): %,.0f rows/s (median; each: %s)%n", ordered, CHUNK, ceiling, rounded(ceilings));
         System.out.printf("[bench] job / ceiling: %.2f (target: at least 0.50)%n", jobRate / ceiling);
         System.out.printf("[bench] file: %,d bytes (%.1f MB) written, checked against the schema and hashed in %.1f s"
-                + " (median)%n", bytes, bytes / 1e6, median(fileTimes) / 1000);
+                + " (median)%n", bytes, bytes / 1e6, Benchmark.median(fileTimes) / 1000);
         DisbursementData.reset(c, run);
         timedRun(c, preparer, run, payaraPid, true);
     }
@@ -86,7 +85,7 @@ final class DisbursementBenchmark {
         String path = "funding/run.xhtml?id=" + run;
         String page = officer.get(path).body();
         long started = System.nanoTime();
-        officer.ajax(path, page, "run", press("run:start", ""));
+        officer.ajax(path, page, "run", FacesClient.press("run:start", "", "run"));
         long ordersDone = 0;
         List<String> samples = new ArrayList<>();
         long[] marks = {TRANCHES / 4, TRANCHES / 2};
@@ -168,34 +167,21 @@ final class DisbursementBenchmark {
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.plusDays(1);
         }
-        Map<String, String> fields = press("runs:prepare", "runs:prepareForm");
+        Map<String, String> fields = FacesClient.press("runs:prepare", "runs:prepareForm", "runs");
         fields.put("runs:valueDate_input", day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         fields.put("runs:call_input", Long.toString(call));
         preparer.ajax("funding/runs.xhtml", preparer.get("funding/runs.xhtml").body(), "runs", fields);
         long run = Benchmark.single(c, "select max(id) from fun_run where call_id = " + call);
         String path = "funding/run.xhtml?id=" + run;
-        approver.ajax(path, approver.get(path).body(), "run", press("run:approve", ""));
+        approver.ajax(path, approver.get(path).body(), "run", FacesClient.press("run:approve", "", "run"));
         if (!"APPROVED".equals(text(c, "select status from fun_run where id = " + run))) {
             throw new IllegalStateException("the benchmark's run was not approved");
         }
         return run;
     }
 
-    private static double median(List<Double> samples) {
-        List<Double> sorted = new ArrayList<>(samples);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
-    }
-
     private static String rounded(List<Double> samples) {
         return samples.stream().map(v -> String.format("%,.0f", v)).collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    private static Map<String, String> press(String button, String execute) {
-        String form = button.substring(0, button.indexOf(':'));
-        return new HashMap<>(Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", button,
-                "jakarta.faces.partial.execute", (button + " " + execute).strip(), "jakarta.faces.partial.render", form,
-                button, button));
     }
 
     /** The heap in use after a full collection, as jcmd reads it from the server's JVM. */

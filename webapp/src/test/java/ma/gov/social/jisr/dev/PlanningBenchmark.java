@@ -53,9 +53,9 @@ final class PlanningBenchmark {
             }
         }
         double bare = Benchmark.median(() -> Benchmark.timedSql(c, bareRanking()));
-        double ranked = median(recorded);
+        double ranked = Benchmark.median(recorded);
         System.out.printf("[bench] job, button to COMPLETED: %.0f ms (median of %d runs)%n",
-                median(wall), RUNS);
+                Benchmark.median(wall), RUNS);
         System.out.printf("[bench] job, start to end in the job repository: %.0f ms%n", ranked);
         System.out.printf("[bench] bare SQL ranking every eligible centre (all rows fetched): %.0f ms%n", bare);
         System.out.printf("[bench] job / bare SQL: %.1fx%n", ranked / bare);
@@ -65,12 +65,6 @@ final class PlanningBenchmark {
                         + " and status = 'OVER_BUDGET'"));
         System.out.printf("[bench] Payara resident memory: %,d MB before the runs, %,d MB after%n", rssBefore >> 20,
                 rss(payaraPid) >> 20);
-    }
-
-    private static double median(List<Double> samples) {
-        List<Double> sorted = new ArrayList<>(samples);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
     }
 
     /** The ranking the job needs, as one query: eligible centres with their priority, best first per region. */

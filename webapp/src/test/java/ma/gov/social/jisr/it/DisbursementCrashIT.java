@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import ma.gov.social.jisr.dev.DisbursementData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +46,7 @@ class DisbursementCrashIT {
             try (Connection c = ItDatabase.connect()) {
                 call = DisbursementData.generate(c, "CRASH", TRANCHES);
             }
-            run = approvedRun(server, call);
+            run = DisbursementSteps.approvedRun(user -> officer(server, user), call);
             start(server, run);
             awaitEnd(run);
             reference = outcome(run);
@@ -104,8 +102,7 @@ class DisbursementCrashIT {
             start(server, run);
             awaitEnd(run);
         }
-        assertEquals(reference.orders(), outcome(run).orders(), "the same payment orders after a database restart");
-        assertEquals(-1, java.util.Arrays.mismatch(reference.file(), outcome(run).file()), "the same bytes");
+        assertSameAs(reference, run, "a database restart");
         System.out.printf("[crash] database restarted during the payment orders: the run %s; the same orders and"
                 + " bytes%n", how);
     }
@@ -125,7 +122,7 @@ class DisbursementCrashIT {
             for (int i = 0; i < 2; i++) {
                 FacesClient officer = officers.get(i);
                 String page = pages.get(i);
-                answers.add(pool.submit(() -> officer.ajax(path, page, "run", FundingIT.press("run:start", "", "run"))
+                answers.add(pool.submit(() -> officer.ajax(path, page, "run", FacesClient.press("run:start", "", "run"))
                         .body()));
             }
             long started = 0;
@@ -135,8 +132,7 @@ class DisbursementCrashIT {
             pool.shutdown();
             assertEquals(1, started, "one start wins, the other is refused");
             awaitEnd(run);
-            assertEquals(reference.orders(), outcome(run).orders(), "the same orders with two servers");
-            assertEquals(-1, java.util.Arrays.mismatch(reference.file(), outcome(run).file()), "the same bytes");
+            assertSameAs(reference, run, "two servers asked to run");
             System.out.println("[crash] two servers asked to start the run at once: one started it, the other was"
                     + " refused; the same orders and bytes");
         }
@@ -182,10 +178,8 @@ class DisbursementCrashIT {
                 "the screen says the run was lost and offers to restart it");
         start(server, run);
         awaitEnd(run);
-        Outcome after = outcome(run);
-        assertEquals(reference.orders(), after.orders(), "the same payment orders after a kill during " + killed.point());
+        Outcome after = assertSameAs(reference, run, "a kill during " + killed.point());
         assertEquals(reference.run(), after.run(), "the same counts, total and digest");
-        assertEquals(-1, java.util.Arrays.mismatch(reference.file(), after.file()), "the same bytes");
         assertEquals(0, ItDatabase.number("select count(*) from (select tranche_id from jisr.fun_payment_order"
                 + " group by tranche_id having count(*) > 1) twice"), "no tranche ordered twice, in any run");
         System.out.printf("[crash] after a kill during %s (%d read, %d ordered, partial file %s): restarted,"
@@ -210,24 +204,18 @@ class DisbursementCrashIT {
                 Files.readAllBytes(FILES.resolve(reference + ".xml")));
     }
 
-    private static long approvedRun(PayaraProcess server, long call) throws Exception {
-        FacesClient preparer = officer(server, "finance");
-        Map<String, String> fields = new HashMap<>(DisbursementSteps.prepare(DisbursementSteps.workingDay()));
-        fields.put("runs:call_input", Long.toString(call));
-        fields.put("jakarta.faces.partial.execute", "runs:prepare runs:prepareForm");
-        String runs = DisbursementSteps.RUNS;
-        long run = DisbursementSteps.preparedRun(preparer.ajax(runs, preparer.get(runs).body(), "runs", fields).body());
-        FacesClient approver = officer(server, "finance.deux");
-        String path = "funding/run.xhtml?id=" + run;
-        approver.ajax(path, approver.get(path).body(), "run", FundingIT.press("run:approve", "", "run"));
-        assertEquals("APPROVED", text("select status from jisr.fun_run where id = " + run));
-        return run;
+    /** The run's payment orders and file are the uninterrupted run's; answers the run as it is now. */
+    private static Outcome assertSameAs(Outcome reference, long run, String after) throws Exception {
+        Outcome now = outcome(run);
+        assertEquals(reference.orders(), now.orders(), "the same payment orders after " + after);
+        assertEquals(-1, java.util.Arrays.mismatch(reference.file(), now.file()), "the same bytes after " + after);
+        return now;
     }
 
     private static void start(PayaraProcess server, long run) throws Exception {
         FacesClient officer = officer(server, "finance");
         String path = "funding/run.xhtml?id=" + run;
-        String answer = officer.ajax(path, officer.get(path).body(), "run", FundingIT.press("run:start", "", "run"))
+        String answer = officer.ajax(path, officer.get(path).body(), "run", FacesClient.press("run:start", "", "run"))
                 .body();
         assertTrue(answer.contains(DisbursementSteps.fr("run.startedDone")), answer);
     }

@@ -49,7 +49,7 @@ class DisbursementIT extends DisbursementSteps {
         FacesClient second = as("finance.deux");
         String toApprove = second.get(path).body();
         assertTrue(toApprove.contains("id=\"run:approve\""), "another finance officer may approve");
-        String approved = second.ajax(path, toApprove, "run", FundingIT.press("run:approve", "", "run")).body();
+        String approved = second.ajax(path, toApprove, "run", FacesClient.press("run:approve", "", "run")).body();
         assertTrue(approved.contains(fr("run.approvedDone")), approved);
         assertEquals(1, ItDatabase.number("select count(*) from jisr.fun_run where id = " + run
                 + " and status = 'APPROVED' and approved_by = 'finance.deux'"));
@@ -67,10 +67,8 @@ class DisbursementIT extends DisbursementSteps {
         long call = FundingFixtures.call("AAP-IT-DEC", "DECIDED", "partenariat");
         long paid = FundingFixtures.association("AS-IT-DEC1", "Association Wafa IT", "MA-RAB", "MA-04", RIB);
         long suspended = FundingFixtures.association("AS-IT-DEC2", "Association Badr IT", "MA-CAS", "MA-06", RIB);
-        long first = FundingFixtures.tranche(FundingFixtures.signedAgreement(FundingFixtures.project(call, paid,
-                "AAP-IT-DEC-0001", "Espace Wafa", "MA-RAB", "MA-04", "SELECTED"), "CV-IT-DEC-1", RIB), 1);
-        long blocked = FundingFixtures.tranche(FundingFixtures.signedAgreement(FundingFixtures.project(call, suspended,
-                "AAP-IT-DEC-0002", "Espace Badr", "MA-CAS", "MA-06", "SELECTED"), "CV-IT-DEC-2", RIB), 1);
+        long first = dueTranche(call, paid, "AAP-IT-DEC-0001", "Espace Wafa", "MA-RAB", "MA-04");
+        long blocked = dueTranche(call, suspended, "AAP-IT-DEC-0002", "Espace Badr", "MA-CAS", "MA-06");
 
         long run = approvedRun(call);
         // suspended after the run was prepared and approved: the run, judging when it runs, does not pay it
@@ -111,10 +109,8 @@ class DisbursementIT extends DisbursementSteps {
         long call = FundingFixtures.call("AAP-IT-REC", "DECIDED", "partenariat");
         long amal = FundingFixtures.association("AS-IT-REC1", "Association Amal IT", "MA-RAB", "MA-04", RIB);
         long nour = FundingFixtures.association("AS-IT-REC2", "Association Nour IT", "MA-CAS", "MA-06", RIB);
-        long executed = FundingFixtures.tranche(FundingFixtures.signedAgreement(FundingFixtures.project(call, amal,
-                "AAP-IT-REC-0001", "Espace Amal", "MA-RAB", "MA-04", "SELECTED"), "CV-IT-REC-1", RIB), 1);
-        long rejected = FundingFixtures.tranche(FundingFixtures.signedAgreement(FundingFixtures.project(call, nour,
-                "AAP-IT-REC-0002", "Espace Nour", "MA-CAS", "MA-06", "SELECTED"), "CV-IT-REC-2", RIB), 1);
+        long executed = dueTranche(call, amal, "AAP-IT-REC-0001", "Espace Amal", "MA-RAB", "MA-04");
+        long rejected = dueTranche(call, nour, "AAP-IT-REC-0002", "Espace Nour", "MA-CAS", "MA-06");
         long run = approvedRun(call);
         String reference = runTo(run, "COMPLETED");
         FacesClient officer = as("finance");
@@ -137,7 +133,7 @@ class DisbursementIT extends DisbursementSteps {
         assertEquals(1, ItDatabase.number("select count(*) from jisr.plt_audit_event where record_type = 'run' and"
                 + " record_id = '" + run + "' and action = 'ACCESS_REFUSED' and detail like '%digest%'"));
 
-        String released = officer.ajax(path, officer.get(path).body(), "run", FundingIT.press("run:release", "", "run"))
+        String released = officer.ajax(path, officer.get(path).body(), "run", FacesClient.press("run:release", "", "run"))
                 .body();
         assertTrue(released.contains(fr("run.releasedDone")), released);
         assertEquals(List.of("PAID JISR-T" + executed + "-1", "PAID JISR-T" + rejected + "-1"), ItDatabase.column(

@@ -35,31 +35,50 @@ abstract class DisbursementSteps extends DeployedJisr {
     }
 
     static Map<String, String> prepare(LocalDate valueDate) {
-        return FundingIT.press("runs:prepare", "runs:prepareForm", "runs", "runs:valueDate_input",
+        return FacesClient.press("runs:prepare", "runs:prepareForm", "runs", "runs:valueDate_input",
                 valueDate.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /** Logs a member of staff in, on whichever server the test talks to. */
+    interface Officers {
+        FacesClient as(String username) throws Exception;
     }
 
     /** A run limited to one call, prepared by "finance" and approved by "finance.deux" on their screens. */
     long approvedRun(long call) throws Exception {
-        FacesClient preparer = as("finance");
+        return approvedRun(this::as, call);
+    }
+
+    static long approvedRun(Officers officers, long call) throws Exception {
+        FacesClient preparer = officers.as("finance");
         Map<String, String> fields = new HashMap<>(prepare(workingDay()));
         fields.put("runs:call_input", Long.toString(call));
         fields.put("jakarta.faces.partial.execute", "runs:prepare runs:prepareForm");
         String prepared = preparer.ajax(RUNS, preparer.get(RUNS).body(), "runs", fields).body();
         long run = preparedRun(prepared);
-        FacesClient approver = as("finance.deux");
+        FacesClient approver = officers.as("finance.deux");
         String path = "funding/run.xhtml?id=" + run;
-        approver.ajax(path, approver.get(path).body(), "run", FundingIT.press("run:approve", "", "run"));
+        approver.ajax(path, approver.get(path).body(), "run", FacesClient.press("run:approve", "", "run"));
         assertEquals(1, ItDatabase.number("select count(*) from jisr.fun_run where id = " + run + " and call_id = "
                 + call + " and status = 'APPROVED'"));
         return run;
+    }
+
+    /**
+     * The first tranche, due, of a selected project of {@code association} in {@code call} whose agreement
+     * ("CV-" and the project's reference) was signed a week ago.
+     */
+    static long dueTranche(long call, long association, String project, String title, String province,
+                           String region) throws Exception {
+        return FundingFixtures.tranche(FundingFixtures.signedAgreement(FundingFixtures.project(call, association,
+                project, title, province, region, "SELECTED"), "CV-" + project, RIB), 1);
     }
 
     /** Starts the run from its page and waits until it reaches {@code status}; returns its reference. */
     String runTo(long run, String status) throws Exception {
         FacesClient officer = as("finance");
         String path = "funding/run.xhtml?id=" + run;
-        String started = officer.ajax(path, officer.get(path).body(), "run", FundingIT.press("run:start", "", "run"))
+        String started = officer.ajax(path, officer.get(path).body(), "run", FacesClient.press("run:start", "", "run"))
                 .body();
         assertTrue(started.contains(fr("run.startedDone")), started);
         for (int i = 0; i < 120 && ItDatabase.number("select count(*) from jisr.fun_run where id = " + run

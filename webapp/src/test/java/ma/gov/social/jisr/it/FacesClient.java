@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -154,5 +155,19 @@ public final class FacesClient {
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The parameters of PrimeFaces' ajax request when {@code button} is pressed: it executes itself and
+     * {@code execute}, renders {@code render}, and sends {@code fields} (name, value, name, value...).
+     */
+    public static Map<String, String> press(String button, String execute, String render, String... fields) {
+        Map<String, String> raw = new HashMap<>(Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source",
+                button, "jakarta.faces.partial.execute", (button + " " + execute).strip(),
+                "jakarta.faces.partial.render", render, button, button));
+        for (int i = 0; i < fields.length; i += 2) {
+            raw.put(fields[i], fields[i + 1]);
+        }
+        return raw;
     }
 }

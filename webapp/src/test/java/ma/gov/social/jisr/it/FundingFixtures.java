@@ -54,12 +54,7 @@ final class FundingFixtures {
     /** An active agreement of 200,000.00 (60 % then 40 %) whose first tranche is paid. */
     static long activeAgreement(long project, String reference, String rib) throws SQLException {
         LocalDate signed = LocalDate.now().minusMonths(8);
-        ItAccounts.execute("insert into jisr.fun_agreement (project_id, reference, amount_granted, schedule, conditions,"
-                + " starts_on, ends_on, ministry_signatory, association_signatory, status, signed_on, rib, created_at,"
-                + " created_by, updated_at, updated_by) values (?, ?, 200000.00, '60|40', 'Rapport avant la seconde"
-                + " tranche', ?, ?, 'Directeur', 'Présidente', 'ACTIVE', ?, ?, ?, 'it', ?, 'it')", project, reference,
-                signed, signed.plusYears(2), signed, rib, LocalDateTime.now(), LocalDateTime.now());
-        long id = ItDatabase.number("select id from jisr.fun_agreement where reference = '" + reference + "'");
+        long id = agreement(project, reference, rib, signed);
         ItAccounts.execute("insert into jisr.fun_tranche (agreement_id, number, amount, due_when, payment, claimed_by,"
                 + " claimed_at, paid_on, payment_ref) values (?, 1, 120000.00, 'ON_SIGNATURE', 'PAID', 'it-run', ?, ?, ?),"
                 + " (?, 2, 80000.00, 'AFTER_REPORT', 'UNPAID', null, null, null, null)", id, LocalDateTime.now(),
@@ -69,16 +64,20 @@ final class FundingFixtures {
 
     /** An agreement of 200,000.00 signed a week ago, nothing paid yet: its first tranche (120,000.00) is due. */
     static long signedAgreement(long project, String reference, String rib) throws SQLException {
-        LocalDate signed = LocalDate.now().minusDays(7);
+        long id = agreement(project, reference, rib, LocalDate.now().minusDays(7));
+        ItAccounts.execute("insert into jisr.fun_tranche (agreement_id, number, amount, due_when) values"
+                + " (?, 1, 120000.00, 'ON_SIGNATURE'), (?, 2, 80000.00, 'AFTER_REPORT')", id, id);
+        return id;
+    }
+
+    /** An active agreement of 200,000.00 (60 % then 40 %) signed on {@code signed}, without its tranches. */
+    private static long agreement(long project, String reference, String rib, LocalDate signed) throws SQLException {
         ItAccounts.execute("insert into jisr.fun_agreement (project_id, reference, amount_granted, schedule, conditions,"
                 + " starts_on, ends_on, ministry_signatory, association_signatory, status, signed_on, rib, created_at,"
                 + " created_by, updated_at, updated_by) values (?, ?, 200000.00, '60|40', 'Rapport avant la seconde"
                 + " tranche', ?, ?, 'Directeur', 'Présidente', 'ACTIVE', ?, ?, ?, 'it', ?, 'it')", project, reference,
                 signed, signed.plusYears(2), signed, rib, LocalDateTime.now(), LocalDateTime.now());
-        long id = ItDatabase.number("select id from jisr.fun_agreement where reference = '" + reference + "'");
-        ItAccounts.execute("insert into jisr.fun_tranche (agreement_id, number, amount, due_when) values"
-                + " (?, 1, 120000.00, 'ON_SIGNATURE'), (?, 2, 80000.00, 'AFTER_REPORT')", id, id);
-        return id;
+        return ItDatabase.number("select id from jisr.fun_agreement where reference = '" + reference + "'");
     }
 
     static long tranche(long agreement, int number) throws SQLException {

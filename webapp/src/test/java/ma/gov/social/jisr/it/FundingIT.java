@@ -1,5 +1,7 @@
 package ma.gov.social.jisr.it;
 
+import static ma.gov.social.jisr.it.FacesClient.press;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -279,15 +280,6 @@ class FundingIT extends FundingBrowser {
     }
 
     /** What PrimeFaces sends for a pressed command button: the button, what it processes, what it renders. */
-    static Map<String, String> press(String button, String execute, String render, String... fields) {
-        Map<String, String> raw = new HashMap<>(Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source",
-                button, "jakarta.faces.partial.execute", (button + " " + execute).strip(),
-                "jakarta.faces.partial.render", render, button, button));
-        for (int i = 0; i < fields.length; i += 2) {
-            raw.put(fields[i], fields[i + 1]);
-        }
-        return raw;
-    }
     private static long association(String registration, String name, String province, String region)
             throws Exception {
         return FundingFixtures.association(registration, name, province, region, null);

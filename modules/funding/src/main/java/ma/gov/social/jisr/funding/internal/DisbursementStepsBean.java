@@ -52,12 +52,12 @@ public class DisbursementStepsBean implements DisbursementSteps {
         Sql sql = new Sql(dataSource);
         DisbursementRun run = running(sql, runId);
         // selected once, when the run first starts: a restart goes on with the same list (the run row is locked)
-        if (sql.number("select count(*) from fun_run_due where run_id = ?", runId) == 0) {
+        long due = sql.number("select count(*) from fun_run_due where run_id = ?", runId);
+        if (due == 0) {
             List<Object> params = new ArrayList<>(List.of(runId));
             params.addAll(Arrays.asList(limits(run.request())));
-            sql.update("insert into fun_run_due (run_id, tranche_id) select ?, t.id" + DUE, params.toArray());
+            due = sql.update("insert into fun_run_due (run_id, tranche_id) select ?, t.id" + DUE, params.toArray());
         }
-        long due = sql.number("select count(*) from fun_run_due where run_id = ?", runId);
         sql.update("update fun_run set execution_id = ?, tranches_due = ? where id = ?", execution, due, runId);
         return RunRanges.of(sql, runId, due, settings.partitions());
     }

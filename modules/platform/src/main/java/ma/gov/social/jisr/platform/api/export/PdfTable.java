@@ -46,8 +46,7 @@ public final class PdfTable {
     /** Writes the title, then the table with its header row repeated on every page; Arabic reads from the right. */
     public static void write(String title, List<String> headers, Iterable<? extends List<String>> rows,
                              Locale locale, OutputStream out) {
-        String font = ConfigProvider.getConfig().getOptionalValue("jisr.pdf.font", String.class).orElse(DEFAULT_FONT);
-        new PdfTable("ar".equals(locale.getLanguage()), font).document(title, headers, rows, out);
+        new PdfTable("ar".equals(locale.getLanguage()), font()).document(title, headers, rows, out);
     }
 
     /** As above, with the columns' relative widths (a long account number on one line, a row number narrow). */
@@ -56,10 +55,13 @@ public final class PdfTable {
         if (widths.length != headers.size()) {
             throw new IllegalArgumentException(widths.length + " widths for " + headers.size() + " columns");
         }
-        String font = ConfigProvider.getConfig().getOptionalValue("jisr.pdf.font", String.class).orElse(DEFAULT_FONT);
-        PdfTable table = new PdfTable("ar".equals(locale.getLanguage()), font);
+        PdfTable table = new PdfTable("ar".equals(locale.getLanguage()), font());
         table.widths = widths.clone();
         table.document(title, headers, rows, out);
+    }
+
+    private static String font() {
+        return ConfigProvider.getConfig().getOptionalValue("jisr.pdf.font", String.class).orElse(DEFAULT_FONT);
     }
 
     /** The same with the font given, for tests that run without a server's configuration. */

@@ -66,9 +66,9 @@ public class ImportView implements Serializable {
      * else the platform's ("import.explain"): a bank return's held lines are not persons to decide on.
      */
     public String kindText(String platformKey) {
-        String own = kind().map(k -> k.labelKey() + platformKey.substring(platformKey.indexOf('.'))).orElse(null);
-        String text = own == null ? own : Messages.text(own);
-        return text == null || text.equals(own) ? Messages.text(platformKey) : text;
+        String own = kind().map(k -> k.labelKey() + platformKey.substring(platformKey.indexOf('.'))).orElse(platformKey);
+        String text = Messages.text(own);
+        return text.equals(own) ? Messages.text(platformKey) : text;
     }
 
     /** The file types the upload field offers for this kind. */
