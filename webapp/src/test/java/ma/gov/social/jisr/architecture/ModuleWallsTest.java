@@ -36,6 +36,7 @@ class ModuleWallsTest {
             "upgrades", Set.of("platform", "centres"),
             "casework", Set.of("platform", "people", "centres"),
             "women", Set.of("platform", "people", "centres", "casework"),
+            "children", Set.of("platform", "people", "centres", "casework"),
             "funding", Set.of("platform"),
             "batch", Set.of("platform", "upgrades", "funding"),
             "web", Set.of("platform"));

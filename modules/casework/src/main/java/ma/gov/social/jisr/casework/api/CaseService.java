@@ -51,10 +51,19 @@ public interface CaseService {
     List<CaseRow> casesOf(String module, long personId);
 
     /**
+     * The cases linked to a case the caller reads by a referral from one to the other (a woman's case and her
+     * child's): only those the caller may open; the others are left out without a trace on the page.
+     */
+    List<LinkedCase> linked(long caseId);
+
+    /**
      * The references of the module's cases among {@code caseIds} that the caller may open, for a module's own
      * lists (a shelter's waiting list); the others are left out.
      */
     Map<Long, String> references(String module, Collection<Long> caseIds);
+
+    /** As {@link #references}, only the cases still open: a module's watch lists. */
+    Map<Long, String> openReferences(String module, Collection<Long> caseIds);
 
     /** The list without names (reference, initials, territory, step, dates), for export roles. Audited first. */
     long export(CaseFilter filter, ExportFormat format, OutputStream out);

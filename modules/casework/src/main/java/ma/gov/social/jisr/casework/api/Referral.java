@@ -12,7 +12,7 @@ public record Referral(long id, long version, long caseId, String caseReference,
                        String targetModule, String targetName, String provinceCode, ReferralStatus status,
                        LocalDate dueOn, LocalDateTime sentAt, String sentBy, LocalDateTime answeredAt,
                        String answeredBy, String outcome, String receivedCaseReference,
-                       Map<SharedField, String> fields) {
+                       Map<SharedField, String> fields, String targetTeam) {
     public boolean overdue(LocalDate today) {
         return status.pending() && dueOn.isBefore(today);
     }

@@ -29,7 +29,8 @@ public class Assignees {
         require(supervisor, handling(module), regionCode, provinceCode, "casework.supervisorRequired");
     }
 
-    private static Set<String> handling(CaseModule module) {
+    /** The module's worker and supervising roles: whoever may handle its cases. */
+    static Set<String> handling(CaseModule module) {
         Set<String> handling = new HashSet<>(module.workerRoles());
         handling.addAll(module.supervisorRoles());
         return handling;

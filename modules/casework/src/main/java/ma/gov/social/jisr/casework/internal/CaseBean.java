@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,9 @@ import ma.gov.social.jisr.casework.api.CaseFilter;
 import ma.gov.social.jisr.casework.api.spi.CaseModule;
 import ma.gov.social.jisr.casework.api.CaseRow;
 import ma.gov.social.jisr.casework.api.CaseService;
+import ma.gov.social.jisr.casework.api.CaseStep;
 import ma.gov.social.jisr.casework.api.CaseTeam;
+import ma.gov.social.jisr.casework.api.LinkedCase;
 import ma.gov.social.jisr.casework.api.NewCase;
 import ma.gov.social.jisr.centres.api.CentreCard;
 import ma.gov.social.jisr.centres.api.CentreDirectory;
@@ -103,6 +106,9 @@ public class CaseBean implements CaseService {
         if (data.openedOn().isAfter(LocalDate.now())) {
             throw new JisrException("casework.date.future");
         }
+        module.refusesOpening(person, data.openedOn()).ifPresent(key -> {
+            throw new JisrException(key);
+        });
         assignees.check(module, data.worker(), data.supervisor(), centre.regionCode(), centre.provinceCode());
         CaseEntity c = new CaseEntity(data, person.initials(), centre, me.username(), LocalDateTime.now());
         em.persist(c); // the sequence gives the id here, so the reference is set before the row is written
@@ -179,6 +185,24 @@ public class CaseBean implements CaseService {
                 .toList();
     }
 
+    @Override
+    public List<LinkedCase> linked(long caseId) {
+        gate.read(caseId);
+        Map<Long, Boolean> ids = new HashMap<>();
+        sql().list("select case_id id, true incoming from cas_referral where received_case_id = ? union"
+                + " select received_case_id, false from cas_referral where case_id = ? and received_case_id is not null",
+                r -> ids.put(r.number("id"), r.flag("incoming")), caseId, caseId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from CaseEntity c where c.id in :ids order by c.openedOn", CaseEntity.class)
+                .setParameter("ids", ids.keySet()).getResultStream()
+                .filter(c -> gate.decide(c) == CaseAccess.Decision.HANDLES || gate.decide(c) == CaseAccess.Decision.READS)
+                .map(c -> new LinkedCase(c.getId(), c.getModule(), c.getReference(), c.getStep(), c.getOpenedOn(),
+                        ids.get(c.getId())))
+                .toList();
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @Override
     public Map<Long, String> references(String module, Collection<Long> caseIds) {
@@ -189,6 +213,16 @@ public class CaseBean implements CaseService {
                 .setParameter("ids", caseIds).setParameter("m", module).getResultStream()
                 .filter(c -> gate.decide(c) != CaseAccess.Decision.REFUSED)
                 .collect(Collectors.toMap(CaseEntity::getId, CaseEntity::getReference));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Override
+    public Map<Long, String> openReferences(String module, Collection<Long> caseIds) {
+        Map<Long, String> readable = references(module, caseIds);
+        return readable.isEmpty() ? readable : em.createQuery("select c.id from CaseEntity c where c.id in :ids"
+                + " and c.step <> :closed", Long.class).setParameter("ids", readable.keySet())
+                .setParameter("closed", CaseStep.CLOSED).getResultStream()
+                .collect(Collectors.toMap(id -> id, readable::get));
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import ma.gov.social.jisr.casework.api.Texts;
 import ma.gov.social.jisr.casework.api.CaseRef;
 import ma.gov.social.jisr.casework.api.CaseStep;
 import ma.gov.social.jisr.casework.api.CaseWork;

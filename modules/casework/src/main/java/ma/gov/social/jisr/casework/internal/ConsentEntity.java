@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import ma.gov.social.jisr.casework.api.Texts;
 import ma.gov.social.jisr.casework.api.Consent;
 import ma.gov.social.jisr.casework.api.ConsentBasis;
 import ma.gov.social.jisr.casework.api.ConsentData;

@@ -13,6 +13,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.casework.api.CaseService;
 import ma.gov.social.jisr.casework.api.CaseStep;
+import ma.gov.social.jisr.casework.api.CaseTeams;
 import ma.gov.social.jisr.casework.api.Consent;
 import ma.gov.social.jisr.casework.api.ConsentData;
 import ma.gov.social.jisr.casework.api.NewCase;
@@ -52,12 +53,17 @@ public class ReferralBean implements ReferralService {
     private AuditLog audit;
     @Inject
     private CaseService cases;
+    @Inject
+    private CaseTeams teams;
 
     @Override
     public long recordConsent(long caseId, ConsentData consent) {
         CaseEntity c = gate.change(caseId);
         CaseSteps.requireOpen(c.getStep());
         ConsentRules.check(consent, LocalDate.now());
+        gate.module(c).refusesConsent(caseId, consent).ifPresent(key -> {
+            throw new JisrException(key);
+        });
         if (consent.guardianPersonId() != null && persons.card(consent.guardianPersonId()).isEmpty()) {
             throw new JisrException("casework.consent.guardianRequired");
         }
@@ -110,7 +116,8 @@ public class ReferralBean implements ReferralService {
         }
         long subject = r.subjectPersonId() == null ? c.getPersonId() : r.subjectPersonId();
         PersonCard card = persons.card(subject).orElseThrow(() -> new JisrException("casework.personRequired"));
-        ReferralEntity e = new ReferralEntity(c, r, subject, basis.id(), me.username());
+        String team = r.target() == ReferralTarget.MODULE ? modules.get(r.targetModule()).referralTeam() : null;
+        ReferralEntity e = new ReferralEntity(c, r, team, subject, basis.id(), me.username());
         em.persist(e);
         em.flush();
         List<Object[]> fields = new ArrayList<>();
@@ -155,7 +162,8 @@ public class ReferralBean implements ReferralService {
         requireModule(module);
         audit.record(AuditEntry.of(module, "referral-inbox", null, AuditAction.READ_PERSONAL_DATA)
                 .inScope(me.scope()));
-        return ReferralQuery.inbox(new Sql(dataSource), module, me.scope(), pendingOnly, limit);
+        return ReferralQuery.inbox(new Sql(dataSource), module, me.scope(),
+                gate.caller().hasAny(modules.get(module).supervisorRoles()) ? null : me.username(), pendingOnly, limit);
     }
 
     @Override
@@ -175,15 +183,23 @@ public class ReferralBean implements ReferralService {
         settled(r, "refused");
     }
 
-    /** A referral to this caller's module team, in their territory; anything else is "not found". */
+    /**
+     * A referral to this caller's module team, in their territory (to a team of the module: a member of it, or
+     * a supervising role); anything else is "not found".
+     */
     private ReferralEntity received(long referralId, long version) {
         ReferralEntity r = referral(referralId, version);
         if (r.getTarget() != ReferralTarget.MODULE || !cases.handlesModule(r.getTargetModule())
-                || !me.scope().covers(r.getRegionCode(), r.getProvinceCode())) {
+                || !me.scope().covers(r.getRegionCode(), r.getProvinceCode()) || !inTeam(r)) {
             gate.refused(null, referralId, "answering a referral not sent to the caller's team");
             throw new JisrException("casework.referral.notFound");
         }
         return r;
+    }
+
+    private boolean inTeam(ReferralEntity r) {
+        return r.getTargetTeam() == null || gate.caller().hasAny(modules.get(r.getTargetModule()).supervisorRoles())
+                || teams.mine(r.getTargetModule(), r.getProvinceCode()).contains(r.getTargetTeam());
     }
 
     private void settled(ReferralEntity r, String what) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import ma.gov.social.jisr.casework.api.Texts;
 import ma.gov.social.jisr.casework.api.ReferralData;
 import ma.gov.social.jisr.casework.api.ReferralStatus;
 import ma.gov.social.jisr.casework.api.ReferralTarget;
@@ -34,6 +35,8 @@ public class ReferralEntity {
     private ReferralTarget target;
     @Column(name = "target_module")
     private String targetModule;
+    @Column(name = "target_team")
+    private String targetTeam;
     @Column(name = "target_name")
     private String targetName;
     @Column(name = "region_code")
@@ -65,7 +68,8 @@ public class ReferralEntity {
     protected ReferralEntity() {
     }
 
-    ReferralEntity(CaseEntity c, ReferralData r, long subject, long consentId, String by) {
+    ReferralEntity(CaseEntity c, ReferralData r, String team, long subject, long consentId, String by) {
+        this.targetTeam = team;
         this.caseId = c.getId();
         this.module = c.getModule();
         this.target = r.target();
@@ -116,6 +120,10 @@ public class ReferralEntity {
 
     public ReferralTarget getTarget() {
         return target;
+    }
+
+    public String getTargetTeam() {
+        return targetTeam;
     }
 
     public String getTargetModule() {

@@ -18,7 +18,7 @@ import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
 /** Referrals as lists show them, with the case references on both ends and what each one carried. */
 final class ReferralQuery {
     private static final String SELECT = "select r.id, r.version, r.case_id, c.reference, r.module, r.target,"
-            + " r.target_module, r.target_name, r.province_code, r.status, r.due_on, r.sent_at, r.sent_by,"
+            + " r.target_module, r.target_team, r.target_name, r.province_code, r.status, r.due_on, r.sent_at, r.sent_by,"
             + " r.answered_at, r.answered_by, r.outcome, rc.reference received_reference"
             + " from cas_referral r join cas_case c on c.id = r.case_id"
             + " left join cas_case rc on rc.id = r.received_case_id";
@@ -38,9 +38,18 @@ final class ReferralQuery {
                 List.of(module, me, me), scope, pendingOnly, limit);
     }
 
-    /** Referrals from other modules to this one's teams in a territory. */
-    static List<Referral> inbox(Sql sql, String module, TerritorialScope scope, boolean pendingOnly, int limit) {
-        return list(sql, "r.target_module = ?", List.of(module), scope, pendingOnly, limit);
+    /**
+     * Referrals from other modules to this one in a territory: to a team only for its members ({@code member}
+     * null: the caller supervises and sees every team's).
+     */
+    static List<Referral> inbox(Sql sql, String module, TerritorialScope scope, String member, boolean pendingOnly,
+                                int limit) {
+        if (member == null) {
+            return list(sql, "r.target_module = ?", List.of(module), scope, pendingOnly, limit);
+        }
+        return list(sql, "r.target_module = ? and (r.target_team is null or exists (select 1 from cas_team_member t"
+                + " where t.module = r.target_module and t.province_code = r.province_code and t.team = r.target_team"
+                + " and t.username = ?))", List.of(module, member), scope, pendingOnly, limit);
     }
 
     private static List<Referral> list(Sql sql, String condition, List<Object> first, TerritorialScope scope,
@@ -79,7 +88,7 @@ final class ReferralQuery {
         return referrals.stream().map(r -> new Referral(r.id(), r.version(), r.caseId(), r.caseReference(),
                 r.module(), r.target(), r.targetModule(), r.targetName(), r.provinceCode(), r.status(), r.dueOn(),
                 r.sentAt(), r.sentBy(), r.answeredAt(), r.answeredBy(), r.outcome(), r.receivedCaseReference(),
-                fields.getOrDefault(r.id(), Map.of()))).toList();
+                fields.getOrDefault(r.id(), Map.of()), r.targetTeam())).toList();
     }
 
     private static Referral referral(Row r) throws SQLException {
@@ -87,6 +96,6 @@ final class ReferralQuery {
                 r.string("module"), r.enumValue("target", ReferralTarget.class), r.string("target_module"),
                 r.string("target_name"), r.string("province_code"), r.enumValue("status", ReferralStatus.class),
                 r.date("due_on"), r.time("sent_at"), r.string("sent_by"), r.time("answered_at"),
-                r.string("answered_by"), r.string("outcome"), r.string("received_reference"), Map.of());
+                r.string("answered_by"), r.string("outcome"), r.string("received_reference"), Map.of(), r.string("target_team"));
     }
 }

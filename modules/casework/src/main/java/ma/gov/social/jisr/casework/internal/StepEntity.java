@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import ma.gov.social.jisr.casework.api.Texts;
 import ma.gov.social.jisr.casework.api.CaseStep;
 import ma.gov.social.jisr.casework.api.CloseReason;
 import ma.gov.social.jisr.casework.api.StepChange;

@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
 import ma.gov.social.jisr.casework.api.CaseFile;
 import ma.gov.social.jisr.casework.api.CaseService;
 import ma.gov.social.jisr.casework.api.CaseWork;
+import ma.gov.social.jisr.casework.api.LinkedCase;
 import ma.gov.social.jisr.casework.api.StepChange;
 import ma.gov.social.jisr.casework.api.spi.CaseModule;
 import ma.gov.social.jisr.platform.api.JisrException;
@@ -42,6 +43,7 @@ public class CaseFileTabs implements Serializable {
     private String glassReason;
     private String activeTab;
     private transient List<StepChange> history;
+    private transient List<LinkedCase> linked;
 
     /** Opens the file; false when it is not shown (the refusal is on the screen, or the glass must be broken). */
     public boolean open(long id) {
@@ -83,6 +85,19 @@ public class CaseFileTabs implements Serializable {
             history = work.history(caseId);
         }
         return history;
+    }
+
+    /** Cases of other modules linked by a referral, those the caller may open. */
+    public List<LinkedCase> getLinked() {
+        if (linked == null && file != null) {
+            linked = cases.linked(caseId);
+        }
+        return linked;
+    }
+
+    /** A module's name in the user's language. */
+    public String moduleLabel(String module) {
+        return module == null ? "" : Messages.text("module." + module);
     }
 
     /** Whether the caller may change the case now: they handle it and it is open. */

@@ -1,5 +1,6 @@
 package ma.gov.social.jisr.women.internal;
 
+import ma.gov.social.jisr.platform.api.value.Codes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -57,6 +57,12 @@ public class WomenCases implements CaseModule {
         return Set.of(CentreType.WOMEN_MULTIFUNCTION_SPACE, CentreType.LISTENING_CENTRE, CentreType.WOMEN_SHELTER);
     }
 
+    /** The new case has no intake yet: the team records it at once, on the case's own woman and centre. */
+    @Override
+    public String acceptedOutcome(long caseId) {
+        return "/women/intake?faces-redirect=true&case=" + caseId;
+    }
+
     /** Assessed means a risk assessment exists; a high risk moves on only with a safety plan made since. */
     @Override
     public Optional<String> refusesStep(long caseId, CaseStep from, CaseStep to) {

@@ -4,8 +4,11 @@ import ma.gov.social.jisr.casework.api.CaseStep;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
 import java.util.Set;
+import ma.gov.social.jisr.casework.api.ConsentData;
 import ma.gov.social.jisr.centres.api.CentreType;
+import ma.gov.social.jisr.people.api.PersonCard;
 
 /**
  * What a social module tells the kernel about its cases: one application-scoped CDI bean per module
@@ -40,6 +43,44 @@ public interface CaseModule {
      */
     default Optional<String> refusesStep(long caseId, CaseStep from, CaseStep to) {
         return Optional.empty();
+    }
+
+    /**
+     * The module's rule on whom a case may be opened for (e.g. only a person under 18): a message key of the
+     * module's bundle to refuse it, or empty. Called before anything is written, also when a team accepts a
+     * referral.
+     */
+    default Optional<String> refusesOpening(PersonCard person, LocalDate openedOn) {
+        return Optional.empty();
+    }
+
+    /**
+     * The module's rule on a consent (e.g. never from a guardian who is the alleged abuser): a message key
+     * of the module's bundle to refuse it, or empty. Called in the recording's transaction.
+     */
+    default Optional<String> refusesConsent(long caseId, ConsentData consent) {
+        return Optional.empty();
+    }
+
+    /**
+     * The module's teams in each province (codes; the module's bundle labels them "team.<code>"), in the
+     * order screens list them. Empty: the module's workers of a territory form one team.
+     */
+    default List<String> teams() {
+        return List.of();
+    }
+
+    /**
+     * The team whose inbox receives referrals from other modules (one of {@link #teams()}), or null when
+     * the module has no teams: then every worker of the province sees them.
+     */
+    default String referralTeam() {
+        return null;
+    }
+
+    /** Where the receiving team goes once it accepted a referral as the new case {@code caseId}. */
+    default String acceptedOutcome(long caseId) {
+        return "/" + module() + "/case?faces-redirect=true&id=" + caseId;
     }
 
     /** The bundle's page variable of the module, for the kernel's fragments ("womenMsg"). */

@@ -25,7 +25,7 @@ import ma.gov.social.jisr.people.api.DemoPeople;
 import ma.gov.social.jisr.people.api.PersonCard;
 import ma.gov.social.jisr.people.api.Sex;
 import ma.gov.social.jisr.platform.api.module.DemoData;
-import ma.gov.social.jisr.women.internal.Codes;
+import ma.gov.social.jisr.platform.api.value.Codes;
 import ma.gov.social.jisr.platform.api.sql.Sql;
 
 /**

@@ -1,13 +1,16 @@
-package ma.gov.social.jisr.casework.internal;
+package ma.gov.social.jisr.casework.api;
 
 import ma.gov.social.jisr.platform.api.JisrException;
 
-/** Free text as the kernel keeps it: trimmed, empty as null, refused (not cut) when too long. */
-final class Texts {
+/**
+ * Free text on a case as the kernel and the modules on it keep it: trimmed, empty as null, refused (not cut)
+ * when too long.
+ */
+public final class Texts {
     private Texts() {
     }
 
-    static String clip(String text, int max) {
+    public static String clip(String text, int max) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -18,7 +21,7 @@ final class Texts {
         return t;
     }
 
-    static String required(String text, int max, String key) {
+    public static String required(String text, int max, String key) {
         String t = clip(text, max);
         if (t == null) {
             throw new JisrException(key);

@@ -1,4 +1,4 @@
-package ma.gov.social.jisr.women.internal;
+package ma.gov.social.jisr.platform.api.value;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A set of enum values as one column ("PHYSICAL,SEXUAL"): what a form's check boxes hold. */
+/** A set of enum values as one column ("PHYSICAL,SEXUAL"): what a form's check boxes hold, in any module. */
 public final class Codes {
     private Codes() {
     }

@@ -1,5 +1,8 @@
-package ma.gov.social.jisr.women.web;
+package ma.gov.social.jisr.casework.web;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,20 +14,22 @@ import ma.gov.social.jisr.casework.api.CaseService;
 import ma.gov.social.jisr.casework.api.CaseTeam;
 import ma.gov.social.jisr.casework.api.Referral;
 import ma.gov.social.jisr.casework.api.ReferralService;
+import ma.gov.social.jisr.casework.api.spi.CaseModule;
 import ma.gov.social.jisr.centres.api.CentreCard;
 import ma.gov.social.jisr.centres.api.CentreDirectory;
-import ma.gov.social.jisr.centres.api.CentreType;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.web.support.Messages;
 
 /**
- * The referrals tracker: those the women's cases sent (and what became of them), and those other modules sent
- * to the women's teams, which a team accepts (a new case) or refuses with a reason.
+ * Every social module's referrals tracker (its page "/<module>/referrals" includes the kernel's fragment):
+ * those the module's cases sent (and what became of them), and those other modules sent to its teams, which
+ * a member of the receiving team accepts (a new case) or refuses with a reason. The module is the page's
+ * folder.
  */
 @Named
 @ViewScoped
-public class ReferralsView implements Serializable {
+public class ReferralsBoard implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int LIMIT = 200;
 
@@ -36,6 +41,9 @@ public class ReferralsView implements Serializable {
     private CurrentUser me;
     @Inject
     private CaseService cases;
+    @Inject
+    @Any
+    private Instance<CaseModule> modules;
 
     private boolean pendingOnly = true;
     private Referral answering;
@@ -62,7 +70,7 @@ public class ReferralsView implements Serializable {
 
     /** The pick lists follow the centre that will hold the new case; the caller first if they may take it. */
     public void centreChosen() {
-        team = centreId == null ? CaseTeam.none() : cases.team(CasesView.MODULE, centreId);
+        team = centreId == null ? CaseTeam.none() : cases.team(module().module(), centreId);
         worker = team.mayWork(me.username()) ? me.username() : null;
         supervisor = null;
     }
@@ -75,9 +83,8 @@ public class ReferralsView implements Serializable {
         try {
             long caseId = referrals.accept(answering.id(), answering.version(), centreId == null ? 0 : centreId,
                     worker, supervisor);
-            Messages.info("referrals.accepted");
-            // the new case has no intake yet: the team records it at once, on the case's own woman and centre
-            return "/women/intake?faces-redirect=true&case=" + caseId;
+            Messages.info("board.accepted");
+            return module().acceptedOutcome(caseId);
         } catch (JisrException refused) {
             Messages.error(refused);
             return null;
@@ -89,7 +96,7 @@ public class ReferralsView implements Serializable {
             referrals.refuse(answering.id(), answering.version(), refusal);
             answering = null;
             search();
-            Messages.info("referrals.refused");
+            Messages.info("board.refused");
         } catch (JisrException refused) {
             Messages.error(refused);
         }
@@ -109,24 +116,40 @@ public class ReferralsView implements Serializable {
 
     public List<Referral> getSent() {
         if (sent == null) {
-            sent = referrals.sent(CasesView.MODULE, pendingOnly, LIMIT);
+            sent = referrals.sent(module().module(), pendingOnly, LIMIT);
         }
         return sent;
     }
 
     public List<Referral> getInbox() {
         if (inbox == null) {
-            inbox = referrals.inbox(CasesView.MODULE, pendingOnly, LIMIT);
+            inbox = referrals.inbox(module().module(), pendingOnly, LIMIT);
         }
         return inbox;
     }
 
     public List<CentreCard> getCentres() {
         if (centreChoices == null) {
-            centreChoices = centres.open(EnumSet.of(CentreType.WOMEN_MULTIFUNCTION_SPACE, CentreType.LISTENING_CENTRE,
-                    CentreType.WOMEN_SHELTER), me.scope());
+            centreChoices = centres.open(EnumSet.copyOf(module().centreTypes()), me.scope());
         }
         return centreChoices;
+    }
+
+    /** The module of the page: its folder ("/children/referrals.xhtml": children). */
+    private CaseModule module() {
+        String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        String name = view.substring(1, view.indexOf('/', 1));
+        return modules.stream().filter(m -> m.module().equals(name)).findFirst()
+                .orElseThrow(() -> new JisrException("casework.unknownModule"));
+    }
+
+    public String getModuleName() {
+        return module().module();
+    }
+
+    /** A team's name from the receiving module's bundle ("team.<code>"). */
+    public String teamLabel(String team) {
+        return team == null ? "" : Messages.text("team." + team);
     }
 
     public boolean isPendingOnly() {
