@@ -115,6 +115,9 @@ public class ReferralBean implements ReferralService {
             throw new JisrException("casework.referral.noConsent");
         }
         long subject = r.subjectPersonId() == null ? c.getPersonId() : r.subjectPersonId();
+        if (subject != c.getPersonId() && !gate.module(c).relatives(caseId).contains(subject)) {
+            throw new JisrException("casework.referral.subjectNotRelated");
+        }
         PersonCard card = persons.card(subject).orElseThrow(() -> new JisrException("casework.personRequired"));
         String team = r.target() == ReferralTarget.MODULE ? modules.get(r.targetModule()).referralTeam() : null;
         ReferralEntity e = new ReferralEntity(c, r, team, subject, basis.id(), me.username());

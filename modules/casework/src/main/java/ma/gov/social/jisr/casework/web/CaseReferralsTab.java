@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import ma.gov.social.jisr.people.api.PersonCard;
+import ma.gov.social.jisr.people.api.PersonDirectory;
 import ma.gov.social.jisr.casework.api.Referral;
 import ma.gov.social.jisr.casework.api.ReferralData;
 import ma.gov.social.jisr.casework.api.ReferralService;
@@ -28,8 +30,11 @@ public class CaseReferralsTab implements Serializable {
     private ReferralService referrals;
     @Inject
     private CaseFileTabs tabs;
+    @Inject
+    private PersonDirectory persons;
 
     private ReferralTarget target;
+    private Long subject;
     private String targetModule;
     private String targetName;
     private String reason;
@@ -42,9 +47,10 @@ public class CaseReferralsTab implements Serializable {
     public void send() {
         boolean toModule = target == ReferralTarget.MODULE;
         if (CaseActions.run(() -> referrals.send(tabs.getCaseId(), new ReferralData(target,
-                toModule ? targetModule : null, toModule ? null : targetName, null, reason, dueOn)),
+                toModule ? targetModule : null, toModule ? null : targetName, subject, reason, dueOn)),
                 "case.referral.done")) {
             target = null;
+            subject = null;
             targetModule = null;
             targetName = null;
             reason = null;
@@ -103,6 +109,27 @@ public class CaseReferralsTab implements Serializable {
             list = referrals.referralsOf(tabs.getCaseId());
         }
         return list;
+    }
+
+    /** Whom a referral may be about: the case's person, or a relative the module names (her child). */
+    public Map<Long, String> getSubjects() {
+        if (tabs.getFile() == null) {
+            return Map.of();
+        }
+        List<Long> ids = new java.util.ArrayList<>(List.of(tabs.getFile().personId()));
+        ids.addAll(tabs.module().relatives(tabs.getCaseId()));
+        Map<Long, PersonCard> cards = persons.cards(ids);
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> names.put(id, cards.containsKey(id) ? cards.get(id).fullName() : Long.toString(id)));
+        return names;
+    }
+
+    public Long getSubject() {
+        return subject;
+    }
+
+    public void setSubject(Long subject) {
+        this.subject = subject;
     }
 
     public ReferralTarget[] getTargets() {

@@ -108,6 +108,13 @@ public class CaseView implements Serializable {
         return TABS;
     }
 
+    /** Each tab's label in the user's language ("case.tab.<name>" of the module's bundle). */
+    public java.util.Map<String, String> getTabLabels() {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        TABS.forEach(t -> labels.put(t, Messages.text("case.tab." + t)));
+        return labels;
+    }
+
     public TransitionKind[] getTransitionKinds() {
         return TransitionKind.values();
     }

@@ -1,14 +1,17 @@
 package ma.gov.social.jisr.women.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import ma.gov.social.jisr.casework.api.CaseStep;
 import ma.gov.social.jisr.casework.api.spi.CaseModule;
 import ma.gov.social.jisr.centres.api.CentreType;
 import ma.gov.social.jisr.platform.api.Roles;
+import ma.gov.social.jisr.platform.api.sql.Sql;
 
 /** The women's cases as the kernel sees them: who handles them, the catalogue, and the module's step rules. */
 @ApplicationScoped
@@ -21,6 +24,8 @@ public class WomenCases implements CaseModule {
 
     @Inject
     private RiskStore risks;
+    @Resource(lookup = "jdbc/jisr")
+    private DataSource dataSource;
 
     @Override
     public String module() {
@@ -55,6 +60,13 @@ public class WomenCases implements CaseModule {
     @Override
     public Set<CentreType> centreTypes() {
         return Set.of(CentreType.WOMEN_MULTIFUNCTION_SPACE, CentreType.LISTENING_CENTRE, CentreType.WOMEN_SHELTER);
+    }
+
+    /** The children named at her intake: a referral may carry one of them to the children's module. */
+    @Override
+    public List<Long> relatives(long caseId) {
+        return new Sql(dataSource).list("select person_id from wom_intake_child where case_id = ? order by person_id",
+                r -> r.number("person_id"), caseId);
     }
 
     /** The new case has no intake yet: the team records it at once, on the case's own woman and centre. */

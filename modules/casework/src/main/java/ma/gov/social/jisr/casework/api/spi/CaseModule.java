@@ -78,6 +78,14 @@ public interface CaseModule {
         return null;
     }
 
+    /**
+     * Persons of the registry a referral of the case may be about besides the case's own person (a woman's
+     * children named at intake): the referral carries their data, not hers.
+     */
+    default List<Long> relatives(long caseId) {
+        return List.of();
+    }
+
     /** Where the receiving team goes once it accepted a referral as the new case {@code caseId}. */
     default String acceptedOutcome(long caseId) {
         return "/" + module() + "/case?faces-redirect=true&id=" + caseId;
