@@ -24,7 +24,7 @@ import ma.gov.social.jisr.platform.web.support.PagedModel;
  */
 @Named
 @ViewScoped
-public class CaseListView implements Serializable {
+public class CaseListBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
