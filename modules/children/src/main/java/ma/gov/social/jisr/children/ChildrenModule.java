@@ -60,6 +60,10 @@ public class ChildrenModule implements ModuleDescription {
                         "pi pi-exclamation-triangle", CASES, group),
                 new MenuEntry("menu-children-families", "nav.children.families", "/children/families", "pi pi-home",
                         CASES, group),
+                new MenuEntry("menu-children-committee", "nav.children.committee", "/children/committee",
+                        "pi pi-sitemap", CASES, group),
+                new MenuEntry("menu-children-report", "nav.children.report", "/children/report", "pi pi-chart-bar",
+                        CASES, group),
                 new MenuEntry("menu-children-teams", "nav.children.teams", "/children/teams", "pi pi-users", CASES,
                         group));
     }

@@ -4,7 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +17,8 @@ import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.sql.Sql;
+import ma.gov.social.jisr.platform.api.territory.Province;
+import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 
 @Stateless
 @RolesAllowed({Roles.REGIONAL_COORDINATOR, Roles.CASE_WORKER_WOMEN, Roles.CASE_WORKER_CHILDREN,
@@ -26,6 +30,8 @@ public class CaseFiguresBean implements CaseFigures {
     private CurrentUser me;
     @Inject
     private CaseService cases;
+    @Inject
+    private TerritoryService territories;
 
     @Override
     public Counts counts(String module, String regionCode) {
@@ -48,6 +54,38 @@ public class CaseFiguresBean implements CaseFigures {
         long openCount = steps.entrySet().stream().filter(e -> !e.getKey().equals("CLOSED"))
                 .mapToLong(Map.Entry::getValue).sum();
         return new Counts(openCount, steps, triage, provinces, referrals);
+    }
+
+    @Override
+    public Period period(String module, Collection<String> provinceCodes, LocalDate from, LocalDate to) {
+        if (!cases.handlesModule(module)) {
+            throw new JisrException(CaseGate.NOT_FOUND);
+        }
+        List<String> provinces = provinceCodes.stream().filter(p -> me.scope().covers(regionOf(p), p)).toList();
+        if (provinces.isEmpty() || from == null || to == null) {
+            return new Period(Map.of(), Map.of(), Map.of(), Map.of());
+        }
+        String in = " where module = ? and province_code in (" + String.join(", ", provinces.stream().map(p -> "?")
+                .toList()) + ")";
+        List<Object> base = new ArrayList<>(List.of(module));
+        base.addAll(provinces);
+        Sql sql = new Sql(dataSource);
+        List<Object> range = new ArrayList<>(base);
+        range.addAll(List.of(from, to));
+        List<Object> end = new ArrayList<>(base);
+        end.addAll(List.of(to, to));
+        return new Period(grouped(sql, "select province_code k, count(*) n from cas_case" + in
+                        + " and opened_on between ? and ? group by province_code", range),
+                grouped(sql, "select province_code k, count(*) n from cas_case" + in
+                        + " and closed_on between ? and ? group by province_code", range),
+                grouped(sql, "select coalesce(close_reason, '-') k, count(*) n from cas_case" + in
+                        + " and closed_on between ? and ? group by close_reason", range),
+                grouped(sql, "select province_code k, count(*) n from cas_case" + in
+                        + " and opened_on <= ? and (closed_on is null or closed_on > ?) group by province_code", end));
+    }
+
+    private String regionOf(String provinceCode) {
+        return territories.province(provinceCode).map(Province::regionCode).orElse("");
     }
 
     private String territory(String alias, List<Object> params, String regionCode) {

@@ -49,6 +49,11 @@ public class ChildStore {
         return LocalDateTime.now();
     }
 
+    /** The case a row of the module's table belongs to (0 if none: the kernel then answers "not found"). */
+    long caseOf(String table, long id) {
+        return sql().number("select coalesce(max(case_id), 0) from " + table + " where id = ?", id);
+    }
+
     void audit(CaseRef c, AuditAction action, String detail) {
         audit.record(AuditEntry.of(ChildrenCases.MODULE, "case", c.id(), action)
                 .inTerritory(c.regionCode(), c.provinceCode()).withDetail(detail));

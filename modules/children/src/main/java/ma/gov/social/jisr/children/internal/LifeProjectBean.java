@@ -73,7 +73,7 @@ public class LifeProjectBean implements LifeProjectService {
 
     @Override
     public long addAction(long goalId, String action, String doneBy, LocalDate dueOn) {
-        long caseId = store.sql().number("select coalesce(max(case_id), 0) from chi_goal where id = ?", goalId);
+        long caseId = store.caseOf("chi_goal", goalId);
         CaseRef c = work.handled(ChildrenCases.MODULE, caseId);
         String text = Texts.required(action, 1000, "children.action.textRequired");
         String who = Texts.required(doneBy, 200, "children.action.whoRequired");
@@ -93,7 +93,7 @@ public class LifeProjectBean implements LifeProjectService {
 
     @Override
     public void actionDone(long actionId, LocalDate doneOn) {
-        long caseId = store.sql().number("select coalesce(max(case_id), 0) from chi_action where id = ?", actionId);
+        long caseId = store.caseOf("chi_action", actionId);
         CaseRef c = work.handled(ChildrenCases.MODULE, caseId);
         ChildRules.date(doneOn, c.openedOn(), LocalDate.now());
         store.sql().update("update chi_action set done_on = ? where id = ?", doneOn, actionId);

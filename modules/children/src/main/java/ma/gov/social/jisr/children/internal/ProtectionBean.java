@@ -67,7 +67,7 @@ public class ProtectionBean implements ProtectionService {
     @Override
     public void reviewMeasure(long measureId, LocalDate reviewedOn, String outcome, LocalDate nextReviewOn) {
         Measure m = measure(measureId);
-        CaseRef c = work.handled(ChildrenCases.MODULE, caseOf("chi_measure", measureId));
+        CaseRef c = work.handled(ChildrenCases.MODULE, store.caseOf("chi_measure", measureId));
         ChildRules.checkMeasureReview(m.decidedOn(), reviewedOn, nextReviewOn, LocalDate.now());
         store.sql().update("update chi_measure set last_reviewed_on = ?, last_review = ?, review_on = ? where id = ?",
                 reviewedOn, Texts.required(outcome, 1000, "children.review.outcomeRequired"), nextReviewOn, measureId);
@@ -77,7 +77,7 @@ public class ProtectionBean implements ProtectionService {
     @Override
     public void endMeasure(long measureId, LocalDate endedOn) {
         Measure m = measure(measureId);
-        CaseRef c = work.handled(ChildrenCases.MODULE, caseOf("chi_measure", measureId));
+        CaseRef c = work.handled(ChildrenCases.MODULE, store.caseOf("chi_measure", measureId));
         if (!m.active()) {
             throw new JisrException("children.measure.ended");
         }
@@ -129,7 +129,7 @@ public class ProtectionBean implements ProtectionService {
 
     @Override
     public void endPlacement(long placementId, LocalDate endedOn, String note) {
-        CaseRef c = work.handled(ChildrenCases.MODULE, caseOf("chi_placement", placementId));
+        CaseRef c = work.handled(ChildrenCases.MODULE, store.caseOf("chi_placement", placementId));
         Placement p = placements(c.id()).stream().filter(x -> x.id() == placementId).findFirst().orElseThrow();
         if (!p.current()) {
             throw new JisrException("children.placement.ended");
@@ -147,7 +147,7 @@ public class ProtectionBean implements ProtectionService {
 
     @Override
     public void visit(long placementId, LocalDate visitedOn, String note) {
-        CaseRef c = work.handled(ChildrenCases.MODULE, caseOf("chi_placement", placementId));
+        CaseRef c = work.handled(ChildrenCases.MODULE, store.caseOf("chi_placement", placementId));
         Placement p = placements(c.id()).stream().filter(x -> x.id() == placementId).findFirst().orElseThrow();
         ChildRules.date(visitedOn, p.placedOn(), LocalDate.now());
         store.sql().update("insert into chi_visit (id, placement_id, visited_on, note, recorded_at, recorded_by)"
@@ -194,10 +194,6 @@ public class ProtectionBean implements ProtectionService {
     private Measure measure(long measureId) {
         return store.sql().one(SELECT_MEASURE + " where id = ?", ProtectionBean::measure, measureId)
                 .orElseThrow(() -> new JisrException("children.measure.notFound"));
-    }
-
-    private long caseOf(String table, long id) {
-        return store.sql().number("select coalesce(max(case_id), 0) from " + table + " where id = ?", id);
     }
 
     private static Measure measure(ma.gov.social.jisr.platform.api.sql.Row r) throws java.sql.SQLException {

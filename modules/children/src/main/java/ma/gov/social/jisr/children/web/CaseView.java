@@ -27,7 +27,7 @@ public class CaseView implements Serializable {
     static final String MODULE = "children";
     /** Days before the 18th birthday from which the file shows the coming transition. */
     static final int TRANSITION_NOTICE_DAYS = 180;
-    static final List<String> TABS = List.of("identification", "assessment", "project", "measures", "placements",
+    static final List<String> TABS = List.of("identification", "assessment", "project", "measures", "placements", "flags",
             "services", "referrals", "consent", "followUp", "documents", "history");
 
     @Inject

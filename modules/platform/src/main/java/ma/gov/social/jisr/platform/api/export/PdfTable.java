@@ -60,7 +60,7 @@ public final class PdfTable {
         table.document(title, headers, rows, out);
     }
 
-    private static String font() {
+    static String font() {
         return ConfigProvider.getConfig().getOptionalValue("jisr.pdf.font", String.class).orElse(DEFAULT_FONT);
     }
 
@@ -126,9 +126,13 @@ public final class PdfTable {
     }
 
     private PdfPCell cell(String value, Font font, boolean header) {
+        return cell(value, font, header, rightToLeft);
+    }
+
+    /** A cell of a report's table; in a right-to-left cell, "left" is the reading start: the right edge. */
+    static PdfPCell cell(String value, Font font, boolean header, boolean rightToLeft) {
         PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, font));
-        cell.setRunDirection(direction());
-        // in a right-to-left cell, "left" is the reading start: the right edge
+        cell.setRunDirection(rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         cell.setPadding(4);
         if (header) {
@@ -143,7 +147,7 @@ public final class PdfTable {
         return rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
     }
 
-    private static BaseFont baseFont(String path) {
+    static BaseFont baseFont(String path) {
         if (!Files.isReadable(Path.of(path))) {
             throw new UncheckedIOException(new IOException("PDF font not found: " + path
                     + " (install fonts-dejavu-core or set jisr.pdf.font)"));
