@@ -110,12 +110,13 @@ public final class DevServer {
                             + "[jisr] server memory (RSS): %s%n"
                             + "[jisr] health: http://localhost:%d/health/ready and /health/live%n"
                             + "[jisr] demo accounts (development mode only): admin, admin.rabat, coord.casa,%n"
-                            + "[jisr]   coord.rabat, agent.rabat, agent.casa, agent.femmes, partenariat, partenariat.rabat,%n"
+                            + "[jisr]   coord.rabat, coord.enfance, agent.rabat, agent.casa, agent.femmes, enfance.sale (.casa,%n"
+                            + "[jisr]   .tanger, .meknes, .marrakech, .agadir, .laayoune), partenariat, partenariat.rabat,%n"
                             + "[jisr]   partenariat.casa, evaluateur.1, evaluateur.2, evaluateur.3, finance, finance.2, auditor, auditor.casa;%n"
                             + "[jisr]   password Jisr-Demo-2026%n"
                             + "[jisr] demo data (development mode, written at the first start; JISR_DEMO_DATA=false%n"
                             + "[jisr]   for none): centres and inspections, persons, upgrade programmes,%n"
-                            + "[jisr]   women's cases, partner associations%n"
+                            + "[jisr]   women's cases, children's cases and committees in the eight pilots, partner associations%n"
                             + "[jisr] Ctrl-C stops the server and the database.%n"
                             + "[jisr] ===================================================%n",
                             HTTP_PORT, seconds, residentMemory(payara.pid()), HTTP_PORT);

@@ -13,4 +13,10 @@ import java.util.List;
 public interface DemoCases {
     /** Writes the cases in one go (the caller's transaction) and answers their ids, in the same order. */
     List<Long> write(List<DemoCase> cases);
+
+    /**
+     * Puts demo accounts in the module's teams (team, province, username; the full name is not read). A team
+     * the module does not have is refused, and nothing is written.
+     */
+    void teams(String module, List<ma.gov.social.jisr.casework.api.TeamMember> members);
 }

@@ -18,6 +18,7 @@ import ma.gov.social.jisr.casework.api.CaseStep;
 import ma.gov.social.jisr.casework.api.ConsentGiver;
 import ma.gov.social.jisr.casework.api.ReferralStatus;
 import ma.gov.social.jisr.casework.api.SharedField;
+import ma.gov.social.jisr.casework.api.TeamMember;
 import ma.gov.social.jisr.casework.api.demo.DemoCase;
 import ma.gov.social.jisr.casework.api.demo.DemoCases;
 import ma.gov.social.jisr.casework.api.spi.CaseModule;
@@ -28,6 +29,7 @@ import ma.gov.social.jisr.people.api.DemoPeople;
 import ma.gov.social.jisr.people.api.PersonCard;
 import ma.gov.social.jisr.platform.api.module.DemoData;
 import ma.gov.social.jisr.platform.api.sql.Sql;
+import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 
 /**
  * Writes the social modules' demo cases into the kernel's tables, in batches, as the services would have left
@@ -51,6 +53,25 @@ public class DemoCasesBean implements DemoCases {
     private DemoPeople people;
     @Inject
     private DemoCentres centres;
+    @Inject
+    private TerritoryService territories;
+
+    @Override
+    public void teams(String module, List<TeamMember> members) {
+        CaseModule m = modules.get(module);
+        List<Object[]> rows = new ArrayList<>();
+        LocalDateTime now = LocalDateTime.now();
+        for (TeamMember t : members) {
+            if (!m.teams().contains(t.team())) {
+                throw new IllegalArgumentException("no team " + t.team() + " in " + module);
+            }
+            String region = territories.province(t.provinceCode()).orElseThrow(() -> new IllegalArgumentException(
+                    "no province " + t.provinceCode())).regionCode();
+            rows.add(new Object[] {module, t.provinceCode(), t.team(), t.username(), region, now, DemoData.AUTHOR});
+        }
+        new Sql(dataSource).batch("insert into cas_team_member (module, province_code, team, username, region_code,"
+                + " added_at, added_by) values (?, ?, ?, ?, ?, ?, ?)", rows);
+    }
 
     @Override
     public List<Long> write(List<DemoCase> cases) {

@@ -24,6 +24,17 @@ final class DemoAccounts {
             new Demo("agent.rabat", "فاطمة الزهراء بناني",
                     Set.of(Roles.CASE_WORKER_WOMEN, Roles.CASE_WORKER_CHILDREN), TerritorialScope.province("MA-RAB"),
                     "ar"),
+            // the "Awladna" pilots: a children's worker in each other pilot province, and the ministry's
+            // national child-protection coordinator (the national view of the pilots)
+            children("enfance.sale", "Imane Alaoui", "MA-SAL", "fr"),
+            children("enfance.casa", "سعيد الإدريسي", "MA-CAS", "ar"),
+            children("enfance.tanger", "Hamza Bennani", "MA-TNG", "fr"),
+            children("enfance.meknes", "نادية الفاسي", "MA-MEK", "ar"),
+            children("enfance.marrakech", "Sara Ouazzani", "MA-MAR", "fr"),
+            children("enfance.agadir", "إبراهيم أيت باها", "MA-AGD", "ar"),
+            children("enfance.laayoune", "مريم ماء العينين", "MA-LAA", "ar"),
+            new Demo("coord.enfance", "Mounia Sqalli", Set.of(Roles.REGIONAL_COORDINATOR), TerritorialScope.national(),
+                    "fr"),
             new Demo("agent.casa", "Omar Chraibi", Set.of(Roles.CASE_WORKER_FAMILIES, Roles.CASE_WORKER_ELDERLY),
                     TerritorialScope.province("MA-CAS"), "fr"),
             new Demo("agent.femmes", "Meryem Kettani", Set.of(Roles.CASE_WORKER_WOMEN),
@@ -48,5 +59,10 @@ final class DemoAccounts {
             new Demo("auditor.casa", "Salma Fassi", Set.of(Roles.AUDITOR), TerritorialScope.province("MA-CAS"), "en"));
 
     private DemoAccounts() {
+    }
+
+    private static Demo children(String username, String name, String province, String language) {
+        return new Demo(username, name, Set.of(Roles.CASE_WORKER_CHILDREN), TerritorialScope.province(province),
+                language);
     }
 }
