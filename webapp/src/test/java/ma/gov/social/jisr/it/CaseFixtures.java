@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Women's cases and shelters written straight into MariaDB, for tests about who may open what: the same
+ * Women's and children's cases and shelters written straight into MariaDB, for tests about who may open what: the same
  * rows the kernel and the women's module write (a case, its first step, its intake). Ids are far above the
  * server's, as in {@link Seed}.
  */
@@ -36,6 +36,33 @@ final class CaseFixtures {
     /** A women's case at REGISTERED, opened a week ago, held by {@code centre}, with its intake. */
     static long womanCase(long person, long centre, String worker, String supervisor, boolean restricted)
             throws SQLException {
+        long id = kernelCase("women", "FEM-IT-", person, centre, worker, supervisor, restricted);
+        ItAccounts.execute("insert into jisr.wom_intake (case_id, intake_on, channel, kinds, perpetrator, region_code,"
+                + " province_code, recorded_at, recorded_by) select id, opened_on, 'WALK_IN', 'PHYSICAL', 'HUSBAND',"
+                + " region_code, province_code, now(), 'it' from jisr.cas_case where id = ?", id);
+        return id;
+    }
+
+    /** A child's case at REGISTERED, opened a week ago, with its identification (the child born in 2015). */
+    static long childCase(long person, long centre, String worker, String supervisor, boolean restricted)
+            throws SQLException {
+        long id = kernelCase("children", "ENF-IT-", person, centre, worker, supervisor, restricted);
+        ItAccounts.execute("insert into jisr.chi_identification (case_id, identified_on, source, situations,"
+                + " immediate_danger, sex, adult_on, region_code, province_code, recorded_at, recorded_by) select id,"
+                + " opened_on, 'SCHOOL', 'NEGLECT', false, 'MALE', '2033-12-31', region_code, province_code, now(),"
+                + " 'it' from jisr.cas_case where id = ?", id);
+        return id;
+    }
+
+    /** A centre of the registry of that type (and beds), in the province. */
+    static long centreOfType(String code, String province, String type, int beds) throws SQLException {
+        long id = Seed.centre(code, "مركز " + code, "Centre " + code, province, 34.0, -6.8);
+        ItAccounts.execute("update jisr.cen_centre set type = ?, beds = ? where id = ?", type, beds, id);
+        return id;
+    }
+
+    private static long kernelCase(String module, String prefix, long person, long centre, String worker,
+                                   String supervisor, boolean restricted) throws SQLException {
         try (Connection c = ItDatabase.connect()) {
             long id;
             try (ResultSet rs = c.createStatement().executeQuery("select nextval(jisr.cas_case_seq)")) {
@@ -56,14 +83,11 @@ final class CaseFixtures {
             LocalDate opened = LocalDate.now().minusDays(7);
             execute(c, "insert into jisr.cas_case (id, module, reference, person_id, initials, centre_id, region_code,"
                     + " province_code, worker, supervisor, restricted, step, opened_on, created_at, created_by, updated_at,"
-                    + " updated_by) values (?, 'women', ?, ?, 'X. Y.', ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, 'it', ?, 'it')",
-                    id, "FEM-IT-" + id, person, centre, region, province, worker, supervisor, restricted, opened,
+                    + " updated_by) values (?, ?, ?, ?, 'X. Y.', ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, 'it', ?, 'it')",
+                    id, module, prefix + id, person, centre, region, province, worker, supervisor, restricted, opened,
                     LocalDateTime.now(), LocalDateTime.now());
             execute(c, "insert into jisr.cas_step (case_id, to_step, note, at, by_user) values (?, 'REGISTERED',"
                     + " 'opened', ?, 'it')", id, LocalDateTime.now());
-            execute(c, "insert into jisr.wom_intake (case_id, intake_on, channel, kinds, perpetrator, region_code,"
-                    + " province_code, recorded_at, recorded_by) values (?, ?, 'WALK_IN', 'PHYSICAL', 'HUSBAND', ?, ?,"
-                    + " ?, 'it')", id, opened, region, province, LocalDateTime.now());
             return id;
         }
     }

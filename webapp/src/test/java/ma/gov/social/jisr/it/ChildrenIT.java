@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChildrenIT extends DeployedJisr {
     private static final String WOMAN_CASE = "women/case.xhtml?id=";
+    private static final String CHILD_CASE = "children/case.xhtml?id=";
 
     private static void accounts() throws Exception {
         ItAccounts.copyOf("agent.rabat", "enfance.social");
@@ -64,6 +68,133 @@ class ChildrenIT extends DeployedJisr {
         assertFalse(info.contains(reference), "not in the information team's inbox");
         String coordinator = as("coord.rabat").get("children/referrals.xhtml").body();
         assertTrue(coordinator.contains(reference), "the coordinator sees every team's inbox");
+
+        long childCase = accept(as("enfance.social"), reference);
+        assertEquals(1, count("select count(*) from jisr.cas_case where id = ? and module = 'children' and person_id = ?"
+                + " and worker = 'enfance.social'", childCase, child), "the child's case is opened by the team");
+        String womansFile = worker.get(WOMAN_CASE + womanCase).body();
+        assertTrue(womansFile.contains("Suite donnée"), "the women's worker sees the outcome");
+        String childReference = ItDatabase.column("select reference from jisr.cas_case where id = " + childCase)
+                .get(0);
+        assertTrue(womansFile.contains(childReference), "and the child's case, which she may open");
+        ItAccounts.copyOf("agent.rabat", "enfance.ailleurs");
+        ItAccounts.execute("update jisr.plt_user set scope_code = 'MA-CAS' where username = 'enfance.ailleurs'");
+        ItDatabase.language("enfance.ailleurs", "fr");
+        String outsider = as("enfance.ailleurs").get("children/case.xhtml?id=" + childCase).body();
+        assertFalse(outsider.contains("Yassine"), "a worker of another province never opens the child's case");
+        assertTrue(count("select count(*) from jisr.plt_audit_event where username = 'enfance.ailleurs' and action ="
+                + " 'ACCESS_REFUSED'") > 0, "and the attempt is audited");
+    }
+
+    @Test
+    void twoWorkersPlacingIntoAFamilysLastPlaceAtOnceTakeItOnce() throws Exception {
+        ItDatabase.language("agent.rabat", "fr");
+        long unit = CaseFixtures.centreOfType("IT-UPE-PL", "MA-RAB", "CHILD_PROTECTION_UNIT", 0);
+        long first = CaseFixtures.childCase(Seed.person("أمين", "الرامي", "Amine", "Rami", "MALE", 2015, null,
+                "MA-RAB"), unit, "agent.rabat", "coord.rabat", false);
+        long second = CaseFixtures.childCase(Seed.person("سامي", "الرامي", "Sami", "Rami", "MALE", 2014, null,
+                "MA-RAB"), unit, "agent.rabat", "coord.rabat", false);
+        long family = 9_000_000L + first;
+        ItAccounts.execute("insert into jisr.chi_foster_family (id, reference, family_name, region_code, province_code,"
+                + " approved_on, approval_reference, capacity, trained_on, status, recorded_at, recorded_by) values (?,"
+                + " ?, 'Famille IT', 'MA-04', 'MA-RAB', curdate(), 'AGR-IT', 1, curdate(), 'APPROVED', now(), 'it')",
+                family, "FA-IT-" + family);
+        ItAccounts.execute("insert into jisr.chi_holder (kind, holder_id, places, occupied) values ('FOSTER_FAMILY', ?,"
+                + " 1, 0)", family);
+        FacesClient one = as("agent.rabat");
+        FacesClient two = as("agent.rabat");
+        String pageOne = one.get(CHILD_CASE + first).body();
+        String pageTwo = two.get(CHILD_CASE + second).body();
+        List<HttpResponse<String>> answers = CaseFixtures.atOnce("select occupied from jisr.chi_holder where kind ="
+                + " 'FOSTER_FAMILY' and holder_id = " + family,
+                () -> one.ajax(CHILD_CASE + first, pageOne, "placements", placing(family)),
+                () -> two.ajax(CHILD_CASE + second, pageTwo, "placements", placing(family)));
+        assertEquals(1, answers.stream().filter(a -> a.body().contains("Plus aucune place libre")).count(),
+                "exactly one is told there is no place left: " + answers.get(0).body() + answers.get(1).body());
+        assertEquals(1, count("select occupied from jisr.chi_holder where kind = 'FOSTER_FAMILY' and holder_id = ?",
+                family));
+        assertEquals(1, count("select count(*) from jisr.chi_placement where holder_id = ? and ended_on is null",
+                family), "one place, one child, nothing half-saved for the other");
+        assertEquals(1, count("select count(*) from jisr.chi_project where case_id in (?, ?) and review_due_on is not"
+                + " null", first, second), "the placed child's life project awaits a review");
+    }
+
+    @Test
+    void aRestrictedChildCaseOpensOnlyForThoseWhoHandleIt() throws Exception {
+        ItAccounts.copyOf("agent.rabat", "enfance.autre");
+        ItDatabase.language("enfance.autre", "fr");
+        long unit = CaseFixtures.centreOfType("IT-UPE-RS", "MA-RAB", "CHILD_PROTECTION_UNIT", 0);
+        long restricted = CaseFixtures.childCase(Seed.person("هند", "السري", "Hind", "Serri", "FEMALE", 2012, null,
+                "MA-RAB"), unit, "agent.rabat", "coord.rabat", true);
+        assertTrue(as("agent.rabat").get(CHILD_CASE + restricted).body().contains("Hind"), "its worker opens it");
+        assertFalse(as("enfance.autre").get(CHILD_CASE + restricted).body().contains("Hind"),
+                "another worker of the same province does not");
+        assertFalse(as("enfance.autre").get("children/cases.xhtml").body().contains("Serri"),
+                "nor sees it in the list");
+    }
+
+    @Test
+    void onlyTheTechnicalTeamPreparesTheCommitteeAndOnlyTheInformationTeamExportsTheReport() throws Exception {
+        accounts();
+        ItAccounts.execute("insert ignore into jisr.cas_team_member (module, province_code, team, username,"
+                + " region_code, added_at, added_by) values ('children', 'MA-RAB', 'TECHNICAL_SUPPORT', 'enfance.info',"
+                + " 'MA-04', now(), 'it')");
+        String path = "children/committee.xhtml?province=MA-RAB";
+        FacesClient social = as("enfance.social");
+        String readOnly = social.get(path).body();
+        assertTrue(readOnly.contains("Lecture seule"), "the social-assistance member only reads the committee");
+        FacesClient technical = as("enfance.info");
+        String page = technical.get(path).body();
+        technical.ajax(path, page, "committee", FacesClient.press("committee:planMeeting",
+                "committee:meetsOn committee:place committee:agenda", "committee", "committee:meetsOn_input",
+                LocalDate.now().plusDays(10).toString(), "committee:place", "Province de Rabat",
+                "committee:agenda", "Ordre du jour IT"));
+        assertEquals(1, count("select count(*) from jisr.chi_meeting where agenda = 'Ordre du jour IT' and"
+                + " province_code = 'MA-RAB' and status = 'PLANNED'"), "the technical-support member plans it");
+        String forged = social.ajax(path, readOnly, "committee", FacesClient.press("committee:planMeeting",
+                "", "committee", "committee:meetsOn_input", LocalDate.now().toString(), "committee:place", "X",
+                "committee:agenda", "Ordre du jour forgé")).body();
+        assertEquals(0, count("select count(*) from jisr.chi_meeting where agenda = 'Ordre du jour forgé'"), forged);
+
+        String report = "children/report.xhtml?province=MA-RAB";
+        String shown = social.get(report).body();
+        assertTrue(shown.contains("Enfants signalés"), "everyone of the module reads the report");
+        HttpResponse<String> refused = social.submit(report, shown, "report", Map.of(), "excel");
+        assertTrue(refused.body().contains("base de données de la province"), "no export outside the team");
+        assertTrue(count("select count(*) from jisr.plt_audit_event where username = 'enfance.social' and action ="
+                + " 'ACCESS_REFUSED' and record_type = 'periodic-report'") > 0, "the refusal is audited");
+        String info = as("enfance.info").get(report).body();
+        HttpResponse<String> workbook = as("enfance.info").submit(report, info, "report", Map.of(), "excel");
+        assertTrue(workbook.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"),
+                "the information team exports it");
+    }
+
+    /** What the placements tab's "place" button posts: the family, today. */
+    private static Map<String, String> placing(long family) {
+        return FacesClient.press("placements:place", "placements", "placements", "placements:kind_input",
+                "FOSTER_FAMILY", "placements:family_input", Long.toString(family), "placements:placedOn_input",
+                LocalDate.now().toString());
+    }
+
+    /** Answers the referral of the inbox row showing {@code reference}: accepted into a unit of the province. */
+    private static long accept(FacesClient team, String reference) throws Exception {
+        long unit = CaseFixtures.centreOfType("IT-UPE-" + reference, "MA-RAB", "CHILD_PROTECTION_UNIT", 0);
+        String path = "children/referrals.xhtml";
+        String inbox = team.get(path).body();
+        Matcher row = Pattern.compile("data-ri=\"(\\d+)\"[^>]*>(?:(?!</tr>).)*" + Pattern.quote(reference),
+                Pattern.DOTALL).matcher(inbox);
+        assertTrue(row.find(), "the referral is in the inbox");
+        team.ajax(path, inbox, "referrals", FacesClient.press("referrals:inbox:" + row.group(1) + ":answer", "",
+                "referrals"));
+        team.ajax(path, inbox, "referrals", Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source",
+                "referrals:centre", "jakarta.faces.partial.execute", "referrals:centre", "jakarta.faces.partial.render",
+                "referrals:team", "jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change",
+                "referrals:centre_input", Long.toString(unit)));
+        team.ajax(path, inbox, "referrals", FacesClient.press("referrals:accept", "referrals", "referrals",
+                "referrals:centre_input", Long.toString(unit), "referrals:worker_input", "enfance.social",
+                "referrals:supervisor_input", "coord.rabat"));
+        return count("select coalesce(max(received_case_id), 0) from jisr.cas_referral r join jisr.cas_case c on"
+                + " c.id = r.case_id where c.reference = ? and r.status = 'ACTED'", reference);
     }
 
     /** The referrals tab: choose "another social team" (ajax, as the page does), then send to the children's. */

@@ -26,7 +26,7 @@ import ma.gov.social.jisr.platform.api.files.ContentCheck;
 import ma.gov.social.jisr.platform.api.sql.Sql;
 import ma.gov.social.jisr.platform.api.territory.Province;
 
-/** Members and meetings of the provincial committee (the action plan is in {@link PlanBean}). */
+/** Members and meetings of the provincial committee (the action plan is in {@link ActionPlanBean}). */
 @Stateless
 @RolesAllowed({Roles.CASE_WORKER_CHILDREN, Roles.REGIONAL_COORDINATOR})
 public class CommitteeBean implements CommitteeService {

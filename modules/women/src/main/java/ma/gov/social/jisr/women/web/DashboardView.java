@@ -3,12 +3,11 @@ package ma.gov.social.jisr.women.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import ma.gov.social.jisr.platform.web.support.Charts;
 import ma.gov.social.jisr.platform.web.support.Messages;
 import ma.gov.social.jisr.platform.web.support.ScopeLabel;
 import ma.gov.social.jisr.women.api.DashboardFigures;
@@ -22,8 +21,6 @@ import ma.gov.social.jisr.women.api.WomenDashboard;
 @ViewScoped
 public class DashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String[] COLOURS = {"#0b5e55", "#f79009", "#b42318", "#2e90fa", "#7a5af8", "#98a2b3",
-        "#12b76a", "#ee46bc", "#667085"};
 
     @Inject
     private WomenDashboard dashboard;
@@ -87,24 +84,9 @@ public class DashboardView implements Serializable {
         return chart("pie", getReferrals());
     }
 
-    /** A Chart.js configuration; JSON-P escapes the labels. */
     private String chart(String type, List<Line> lines) {
-        JsonArrayBuilder names = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            names.add(lines.get(i).label());
-            data.add(lines.get(i).count());
-            colours.add(COLOURS[i % COLOURS.length]);
-        }
-        var legend = Json.createObjectBuilder().add("display", "pie".equals(type));
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Messages.text("dashboard.cases"))
-                                .add("backgroundColor", colours).add("data", data))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", legend)))
-                .build().toString();
+        return Charts.of(type, lines.stream().map(Line::label).toList(), List.of(new Charts.Series(
+                Messages.text("dashboard.cases"), lines.stream().map(Line::count).toList())));
     }
 
     public DashboardFigures getFigures() {

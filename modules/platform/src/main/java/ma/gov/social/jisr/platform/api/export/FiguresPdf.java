@@ -130,6 +130,21 @@ final class FiguresPdf {
             theme.setLargeFont(font.deriveFont(15f));
             theme.setRegularFont(font.deriveFont(13f));
             theme.setSmallFont(font.deriveFont(11f));
+            // the screens' colours on white, flat bars
+            theme.setPlotBackgroundPaint(java.awt.Color.WHITE);
+            theme.setChartBackgroundPaint(java.awt.Color.WHITE);
+            theme.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
+            theme.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
+            theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+            theme.setShadowVisible(false);
+            java.awt.Paint[] colours = FiguresReport.COLOURS.stream().map(java.awt.Color::decode)
+                    .toArray(java.awt.Paint[]::new);
+            theme.setDrawingSupplier(new org.jfree.chart.plot.DefaultDrawingSupplier(colours,
+                    org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+                    org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
+                    org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
+                    org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+                    org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
             return theme;
         } catch (java.awt.FontFormatException | IOException e) {
             throw new UncheckedIOException(new IOException("chart font unusable: " + fontPath, e));

@@ -7,6 +7,10 @@ import java.util.List;
  * {@link FiguresWriter}. It holds only words and whole numbers: labels are already in the reader's language.
  */
 public record FiguresReport(String title, List<String> subtitles, List<Section> sections) {
+    /** The colours of every chart, on the screen (Charts) and in print, in the order of the series. */
+    public static final List<String> COLOURS = List.of("#0b5e55", "#f79009", "#b42318", "#2e90fa", "#7a5af8",
+            "#98a2b3", "#12b76a", "#ee46bc", "#667085");
+
     public enum Chart {
         NONE, BAR, PIE
     }

@@ -3,14 +3,14 @@ package ma.gov.social.jisr.platform.web.support;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
+import ma.gov.social.jisr.platform.api.export.FiguresReport;
 
 /**
  * The Chart.js configuration of a screen's chart (p:chart), built with JSON-P so that every label is escaped.
  * Every dashboard's chart comes from here, in the same colours.
  */
 public final class Charts {
-    public static final String[] COLOURS = {"#0b5e55", "#f79009", "#b42318", "#2e90fa", "#7a5af8", "#98a2b3",
-        "#12b76a", "#ee46bc", "#667085"};
+    private static final String[] COLOURS = FiguresReport.COLOURS.toArray(String[]::new);
 
     private Charts() {
     }

@@ -21,7 +21,7 @@ import ma.gov.social.jisr.platform.api.territory.Province;
  */
 @Stateless
 @RolesAllowed({Roles.CASE_WORKER_CHILDREN, Roles.REGIONAL_COORDINATOR})
-public class PlanBean implements ActionPlanService {
+public class ActionPlanBean implements ActionPlanService {
     @Inject
     private ChildStore store;
     @Inject
@@ -31,7 +31,7 @@ public class PlanBean implements ActionPlanService {
     public List<PlanAction> plan(String provinceCode, int year) {
         Province p = access.readable(provinceCode);
         return store.sql().list("select * from chi_plan_action where province_code = ? and plan_year = ? order by"
-                + " deadline, id", PlanBean::action, p.code(), year);
+                + " deadline, id", ActionPlanBean::action, p.code(), year);
     }
 
     @Override
