@@ -23,7 +23,7 @@ import ma.gov.social.jisr.it.FacesClient;
  * CSV import next to bare JDBC ({@link ImportBenchmark}). Medians of repeated runs, after warm-up. Then the
  * women's case list on 500,000 cases ({@link CaseBenchmark}), the planning job on 100,000 centres
  * ({@link PlanningBenchmark}), the disbursement job on 200,000 due tranches ({@link DisbursementBenchmark}).
- * -Djisr.bench=registries, =cases, =planning or =disbursement runs one part only.
+ * -Djisr.bench=registries, =cases, =children, =planning or =disbursement runs one part only.
  */
 public final class Benchmark {
     private static final int DB_PORT = 3308;
@@ -47,7 +47,8 @@ public final class Benchmark {
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "")) {
                 // -Djisr.bench=registries|cases|planning|disbursement|all (default): which part to run
                 String part = System.getProperty("jisr.bench", "all");
-                if ("all".equals(part) || "registries".equals(part) || "cases".equals(part)) {
+                if ("all".equals(part) || "registries".equals(part) || "cases".equals(part)
+                        || "children".equals(part)) {
                     BenchData.fill(c, CENTRES, PERSONS);
                 }
                 if ("all".equals(part) || "registries".equals(part)) {
@@ -56,6 +57,9 @@ public final class Benchmark {
                 }
                 if ("all".equals(part) || "cases".equals(part)) {
                     CaseBenchmark.run(c, loggedIn(CaseBenchmark.SUPERVISOR));
+                }
+                if ("all".equals(part) || "children".equals(part)) {
+                    ChildBenchmark.run(c, loggedIn(ChildBenchmark.USER));
                 }
                 if ("all".equals(part) || "planning".equals(part)) {
                     PlanningBenchmark.run(c, loggedIn(), payara.pid());

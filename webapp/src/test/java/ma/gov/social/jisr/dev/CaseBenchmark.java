@@ -241,7 +241,7 @@ final class CaseBenchmark {
                 referrals, (System.nanoTime() - started) / 1e9);
     }
 
-    private static void set(PreparedStatement s, Object... values) throws SQLException {
+    static void set(PreparedStatement s, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             if (v instanceof LocalDate d) {
@@ -257,7 +257,7 @@ final class CaseBenchmark {
         }
     }
 
-    private static HttpResponse<String> ok(HttpResponse<String> response, String expected) {
+    static HttpResponse<String> ok(HttpResponse<String> response, String expected) {
         if (response.statusCode() != 200 || !response.body().contains(expected)
                 || response.body().contains("jakarta.faces.ViewRoot")) {
             throw new IllegalStateException("unexpected answer " + response.statusCode() + ": "
@@ -266,7 +266,7 @@ final class CaseBenchmark {
         return response;
     }
 
-    private static Map<String, String> paging(String form, int first) {
+    static Map<String, String> paging(String form, int first) {
         String table = form + ":list";
         Map<String, String> p = new HashMap<>();
         p.put("jakarta.faces.partial.ajax", "true");

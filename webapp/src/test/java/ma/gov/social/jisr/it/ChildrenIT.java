@@ -12,13 +12,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The children's module on the kernel, through the deployed WAR: a woman's case refers her child, the
  * referral lands in the social-assistance team's inbox of her province (and in no other team's), carrying
- * only what its purpose needs; a child case is refused for an adult.
+ * only what its purpose needs, and once accepted its outcome shows on the woman's case; the last place of a
+ * family is taken once; a restricted case stays with its handlers; the committee and the report keep their
+ * rights; and in the browser, a child goes from identification to a life project that shows its placement.
  */
-class ChildrenIT extends DeployedJisr {
+class ChildrenIT extends InBrowser {
     private static final String WOMAN_CASE = "women/case.xhtml?id=";
     private static final String CHILD_CASE = "children/case.xhtml?id=";
 
@@ -129,8 +133,10 @@ class ChildrenIT extends DeployedJisr {
         assertTrue(as("agent.rabat").get(CHILD_CASE + restricted).body().contains("Hind"), "its worker opens it");
         assertFalse(as("enfance.autre").get(CHILD_CASE + restricted).body().contains("Hind"),
                 "another worker of the same province does not");
-        assertFalse(as("enfance.autre").get("children/cases.xhtml").body().contains("Serri"),
-                "nor sees it in the list");
+        assertTrue(as("agent.rabat").get("children/cases.xhtml").body().contains("ENF-IT-" + restricted),
+                "its worker finds it in the list");
+        assertFalse(as("enfance.autre").get("children/cases.xhtml").body().contains("ENF-IT-" + restricted),
+                "the other does not");
     }
 
     @Test
@@ -163,10 +169,69 @@ class ChildrenIT extends DeployedJisr {
         assertTrue(refused.body().contains("base de données de la province"), "no export outside the team");
         assertTrue(count("select count(*) from jisr.plt_audit_event where username = 'enfance.social' and action ="
                 + " 'ACCESS_REFUSED' and record_type = 'periodic-report'") > 0, "the refusal is audited");
-        String info = as("enfance.info").get(report).body();
-        HttpResponse<String> workbook = as("enfance.info").submit(report, info, "report", Map.of(), "excel");
+        String info = technical.get(report).body();
+        HttpResponse<String> workbook = technical.submit(report, info, "report", Map.of(), "excel");
         assertTrue(workbook.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"),
                 "the information team exports it");
+    }
+
+    @Test
+    void aChildIdentifiedGetsAMeasureAPlacementAndALifeProjectThatShowsThem() throws Exception {
+        long child = Seed.person("ريم", "الورديغي", "Rim", "Ouardighi", "FEMALE", 2013, null, "MA-RAB");
+        CaseFixtures.centreOfType("IT-UPE-BR", "MA-RAB", "CHILD_PROTECTION_UNIT", 0);
+        CaseFixtures.centreOfType("IT-CPE-BR", "MA-RAB", "CHILD_PROTECTION_CENTRE", 3);
+        ItDatabase.language("agent.rabat", "fr");
+        logInInFrench("agent.rabat");
+        browser.get(app + "children/identify.xhtml");
+        type("identify:text", "Ouardighi");
+        browser.findElement(By.id("identify:find")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("identify:found:0:pick"))).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("identify:childName"), "Ouardighi"));
+        chooseContaining("identify:centre", "IT-UPE-BR");
+        choose("identify:source", "École");
+        browser.findElement(By.cssSelector("label[for='identify:situations:2']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("identify:worker_label"),
+                "agent.rabat"));
+        chooseContaining("identify:supervisor", "(coord.rabat)");
+        browser.findElement(By.id("identify:save")).click();
+        waiting().until(ExpectedConditions.urlContains("case.xhtml"));
+        long caseId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertEquals(child, count("select person_id from jisr.cas_case where id = ? and module = 'children'", caseId));
+
+        tab("measures");
+        choose("measures:kind", "Placement en établissement");
+        choose("measures:decidedBy", "Juge des mineurs");
+        type("measures:reference", "TPI-RAB/IT/1");
+        date("measures:decidedOn", LocalDate.now());
+        type("measures:duration_input", "12");
+        date("measures:reviewOn", LocalDate.now().plusMonths(3));
+        browser.findElement(By.id("measures:decide")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("measures:list"), "TPI-RAB/IT/1"));
+
+        browser.navigate().refresh();
+        tab("placements");
+        choose("placements:kind", "Établissement");
+        chooseContaining("placements:institution", "IT-CPE-BR");
+        chooseContaining("placements:measure", "TPI-RAB/IT/1");
+        date("placements:placedOn", LocalDate.now());
+        browser.findElement(By.id("placements:place")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("placements:list"), "IT-CPE-BR"));
+
+        browser.navigate().refresh();
+        tab("project");
+        assertTrue(text("project:reviewDue").contains("placement") || text("project:reviewDue").contains("Placement"),
+                "the placement calls for a review of the life project: " + text("project:reviewDue"));
+        choose("project:domain", "Éducation");
+        type("project:goal", "Retour au collège en septembre");
+        browser.findElement(By.id("project:addGoal")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("project:goals"),
+                "Retour au collège"));
+        String serving = text("serving");
+        assertTrue(serving.contains("TPI-RAB/IT/1") && serving.contains("IT-CPE-BR"),
+                "the life project shows the measure and the placement that serve it: " + serving);
+        screenshot("children", "life-project");
+        assertEquals(1, count("select occupied from jisr.chi_holder h join jisr.cen_centre c on c.id = h.holder_id"
+                + " where h.kind = 'INSTITUTION' and c.code = 'IT-CPE-BR'"));
     }
 
     /** What the placements tab's "place" button posts: the family, today. */
@@ -178,7 +243,7 @@ class ChildrenIT extends DeployedJisr {
 
     /** Answers the referral of the inbox row showing {@code reference}: accepted into a unit of the province. */
     private static long accept(FacesClient team, String reference) throws Exception {
-        long unit = CaseFixtures.centreOfType("IT-UPE-" + reference, "MA-RAB", "CHILD_PROTECTION_UNIT", 0);
+        long unit = CaseFixtures.centreOfType("IT-UPE-A", "MA-RAB", "CHILD_PROTECTION_UNIT", 0);
         String path = "children/referrals.xhtml";
         String inbox = team.get(path).body();
         Matcher row = Pattern.compile("data-ri=\"(\\d+)\"[^>]*>(?:(?!</tr>).)*" + Pattern.quote(reference),
@@ -188,11 +253,12 @@ class ChildrenIT extends DeployedJisr {
                 "referrals"));
         team.ajax(path, inbox, "referrals", Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source",
                 "referrals:centre", "jakarta.faces.partial.execute", "referrals:centre", "jakarta.faces.partial.render",
-                "referrals:team", "jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change",
-                "referrals:centre_input", Long.toString(unit)));
-        team.ajax(path, inbox, "referrals", FacesClient.press("referrals:accept", "referrals", "referrals",
-                "referrals:centre_input", Long.toString(unit), "referrals:worker_input", "enfance.social",
-                "referrals:supervisor_input", "coord.rabat"));
+                "referrals:team", "jakarta.faces.behavior.event", "valueChange", "jakarta.faces.partial.event",
+                "change", "referrals:centre_input", Long.toString(unit)));
+        String answer = team.ajax(path, inbox, "referrals", FacesClient.press("referrals:accept", "referrals",
+                "referrals", "referrals:centre_input", Long.toString(unit), "referrals:worker_input", "enfance.social",
+                "referrals:supervisor_input", "coord.rabat")).body();
+        assertTrue(answer.contains("redirect") || answer.contains("acceptée"), "accepted: " + answer);
         return count("select coalesce(max(received_case_id), 0) from jisr.cas_referral r join jisr.cas_case c on"
                 + " c.id = r.case_id where c.reference = ? and r.status = 'ACTED'", reference);
     }

@@ -119,6 +119,40 @@ abstract class InBrowser extends DeployedJisr {
                 return;
             }
         }
+        // three sets of keystrokes lost: the value is set as the browser's own input would, then checked
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var f = document.getElementById(arguments[0]);"
+                + " f.value = arguments[1]; f.dispatchEvent(new Event('input', {bubbles: true}));"
+                + " f.dispatchEvent(new Event('change', {bubbles: true}));", id, text);
+        String held = browser.findElement(By.id(id)).getAttribute("value");
+        if (!text.equals(held)) {
+            throw new AssertionError("field " + id + " holds \"" + held + "\" instead of \"" + text + "\"");
+        }
+    }
+
+    /** Opens a tab of a case file (the kernel's tabs fragment). */
+    void tab(String name) {
+        browser.findElement(By.cssSelector("label[for='tab-" + name + "']")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel-" + name)));
+    }
+
+    /** A screenshot kept with the run's (target/screenshots/module), to look at what a test went through. */
+    void screenshot(String module, String name) throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of(
+                System.getProperty("jisr.it.screenshots", "target/screenshots"), module));
+        java.nio.file.Files.write(folder.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser)
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    /**
+     * Fills a date picker's field as pasting a date would, without its calendar: typed key by key, a calendar
+     * that opens and reformats while keys arrive sometimes leaves the field empty on a loaded machine.
+     */
+    void date(String pickerId, java.time.LocalDate day) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("var f = document.getElementById(arguments[0]"
+                + " + '_input'); f.value = arguments[1]; var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " if (w && w.hide) { w.hide(); }", pickerId,
+                day.toString());
+        waiting().until(d -> day.toString().equals(d.findElement(By.id(pickerId + "_input")).getAttribute("value")));
     }
 
     String text(String id) {

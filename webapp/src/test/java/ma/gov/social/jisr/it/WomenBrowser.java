@@ -1,10 +1,6 @@
 package ma.gov.social.jisr.it;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -53,11 +49,6 @@ abstract class WomenBrowser extends InBrowser {
         waiting().until(gone(before));
     }
 
-    void tab(String name) {
-        browser.findElement(By.cssSelector("label[for='tab-" + name + "']")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel-" + name)));
-    }
-
     void switchTo(String language) {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("language-form:lang-" + language)).click();
@@ -66,8 +57,6 @@ abstract class WomenBrowser extends InBrowser {
     }
 
     void screenshot(String name) throws Exception {
-        Path folder = Files.createDirectories(Path.of(System.getProperty("jisr.it.screenshots", "target/screenshots"),
-                "women"));
-        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        screenshot("women", name);
     }
 }

@@ -12,7 +12,7 @@ import ma.gov.social.jisr.children.api.MeasureData;
 import ma.gov.social.jisr.platform.api.JisrException;
 
 /** The child-protection rules that need no database: age, danger, deadlines, a measure's dates. */
-final class ChildRules {
+public final class ChildRules {
     static final int ADULT_AGE = 18;
 
     private ChildRules() {
@@ -22,7 +22,7 @@ final class ChildRules {
      * The 18th birthday. Only the birth year known: counted from the year's last day, so that a child is
      * never turned away because a birthday is unknown (the youngest the child can be).
      */
-    static LocalDate adultOn(LocalDate birthDate, int birthYear) {
+    public static LocalDate adultOn(LocalDate birthDate, int birthYear) {
         LocalDate born = birthDate != null ? birthDate : MonthDay.of(12, 31).atYear(birthYear);
         return born.plusYears(ADULT_AGE);
     }
@@ -35,7 +35,7 @@ final class ChildRules {
      * What the concerns add up to: a critical safety, or an immediate danger seen by the worker, is immediate;
      * any critical concern or two serious ones is high; one serious or two mild is moderate.
      */
-    static DangerLevel danger(Map<AssessmentDomain, Concern> concerns, boolean immediateDanger) {
+    public static DangerLevel danger(Map<AssessmentDomain, Concern> concerns, boolean immediateDanger) {
         if (immediateDanger || concerns.get(AssessmentDomain.SAFETY) == Concern.CRITICAL) {
             return DangerLevel.IMMEDIATE;
         }

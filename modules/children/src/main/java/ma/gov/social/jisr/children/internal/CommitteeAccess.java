@@ -42,7 +42,7 @@ public class CommitteeAccess {
     Province preparable(String provinceCode) {
         Province p = readable(provinceCode);
         if (!mayPrepare(p)) {
-            audit.record(AuditEntry.of(ChildrenCases.MODULE, "committee", null, AuditAction.ACCESS_REFUSED)
+            audit.recordNow(AuditEntry.of(ChildrenCases.MODULE, "committee", null, AuditAction.ACCESS_REFUSED)
                     .inTerritory(p.regionCode(), p.code()).withDetail("not in the technical-support team"));
             throw new JisrException("children.committee.technicalTeamOnly");
         }

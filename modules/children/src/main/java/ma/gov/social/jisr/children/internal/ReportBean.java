@@ -90,9 +90,12 @@ public class ReportBean implements ReportService {
         AuditEntry entry = AuditEntry.of(ChildrenCases.MODULE, "periodic-report", null, allowed ? AuditAction.EXPORT
                 : AuditAction.ACCESS_REFUSED).withDetail(format + " " + String.join(",", provinces) + " " + from + "/"
                 + to);
-        audit.record(provinces.size() == 1 ? entry.inTerritory(territories.province(provinces.get(0))
-                .map(Province::regionCode).orElse(null), provinces.get(0)) : entry.inScope(me.scope()));
-        if (!allowed) {
+        entry = provinces.size() == 1 ? entry.inTerritory(territories.province(provinces.get(0))
+                .map(Province::regionCode).orElse(null), provinces.get(0)) : entry.inScope(me.scope());
+        if (allowed) {
+            audit.record(entry);
+        } else {
+            audit.recordNow(entry); // kept although the refusal rolls the transaction back
             throw new JisrException("children.report.informationTeamOnly");
         }
     }

@@ -1,4 +1,4 @@
-package ma.gov.social.jisr.children.internal;
+package ma.gov.social.jisr.children.internal.demo;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +20,7 @@ import ma.gov.social.jisr.centres.api.CentreCard;
 import ma.gov.social.jisr.centres.api.CentreType;
 import ma.gov.social.jisr.centres.api.DemoCentres;
 import ma.gov.social.jisr.children.api.Team;
+import ma.gov.social.jisr.children.internal.ChildrenCases;
 import ma.gov.social.jisr.people.api.DemoPeople;
 import ma.gov.social.jisr.people.api.PersonCard;
 import ma.gov.social.jisr.people.api.Sex;

@@ -1,4 +1,4 @@
-package ma.gov.social.jisr.children.internal;
+package ma.gov.social.jisr.children.internal.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package ma.gov.social.jisr.children.internal;
+package ma.gov.social.jisr.children.internal.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +22,8 @@ import ma.gov.social.jisr.children.api.DangerLevel;
 import ma.gov.social.jisr.children.api.IdentificationSource;
 import ma.gov.social.jisr.children.api.MeasureKind;
 import ma.gov.social.jisr.children.api.Situation;
+import ma.gov.social.jisr.children.internal.ChildRules;
+import ma.gov.social.jisr.children.internal.ChildrenCases;
 import ma.gov.social.jisr.people.api.PersonCard;
 import ma.gov.social.jisr.people.api.Sex;
 import ma.gov.social.jisr.platform.api.module.DemoData;
@@ -116,7 +118,7 @@ final class DemoChildren {
             if (measured) {
                 measure(index, pilot, decided, institutions, families);
             }
-            if (dice.nextInt(6) == 0 && child.birthYear() <= AS_OF.getYear() - 11) {
+            if (dice.nextInt(3) == 0 && child.birthYear() <= AS_OF.getYear() - 10) {
                 boolean girl = child.sex() == Sex.FEMALE && dice.nextBoolean();
                 long flag = ids.getAsLong();
                 LocalDate raised = min(opened.plusDays(7), AS_OF);
