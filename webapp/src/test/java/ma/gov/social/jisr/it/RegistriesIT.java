@@ -43,8 +43,8 @@ class RegistriesIT extends DeployedJisr {
         assertEquals(302, agent.get("people/person.xhtml?id=" + casaPerson).statusCode(), "another province's person");
         assertEquals(200, agent.get("people/person.xhtml?id=" + rabatPerson).statusCode());
         assertEquals(1, count("select count(*) from jisr.plt_audit_event where username = 'agent.rabat'"
-                + " and action = 'READ_PERSONAL_DATA' and record_id = ?", Long.toString(rabatPerson)),
-                "opening a person is audited");
+                + " and action = 'READ_PERSONAL_DATA' and module = 'people' and record_type = 'person'"
+                + " and record_id = ?", Long.toString(rabatPerson)), "opening a person is audited");
 
         String list = agent.get("people/persons.xhtml").body();
         java.net.http.HttpResponse<String> download = agent.submit("people/persons.xhtml", list, "persons", Map.of(),

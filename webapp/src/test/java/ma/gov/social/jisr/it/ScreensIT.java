@@ -56,6 +56,10 @@ class ScreensIT extends InBrowser {
         browser.findElement(By.id("user:password")).sendKeys("Premier-acces-2026");
         browser.findElement(By.id("user:save")).click();
         waiting().until(ExpectedConditions.urlContains("users.xhtml"));
+        // more accounts than a page holds: the new one is searched for
+        type("users:text", "nadia.oujda");
+        browser.findElement(By.id("users:search")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:list"), "nadia.oujda"));
         String list = browser.findElement(By.id("users:list")).getText();
         assertTrue(list.contains("nadia.oujda"), list);
         assertTrue(list.contains("Nadia El Amrani"), list);

@@ -14,7 +14,7 @@ public record PeriodicReport(List<String> provinces, LocalDate from, LocalDate t
                              Map<String, Long> bySex, Map<String, Long> measuresByKind,
                              Map<String, Long> placementsByKind, Map<String, Long> inPlacementAtEnd,
                              Map<String, Long> closedByReason, Delays delays, Map<String, Long> flags,
-                             Map<String, Long> flagActions, Map<String, Long> flagOutcomes) {
+                             Map<String, Long> flagActions, Map<String, Long> flagOutcomes, List<PilotRow> pilots) {
     /** Age bands at identification, youngest first. */
     public static final List<String> AGE_BANDS = List.of("0-5", "6-11", "12-14", "15-17");
     /** Days from detection (identification) to the first protection measure, in bands. */

@@ -12,11 +12,11 @@ public interface ReportService {
     /** The pilot provinces: Rabat, Salé, Casablanca, Tangier-Assilah, Meknes, Marrakech, Agadir, Laayoune. */
     List<String> PILOTS = List.of("MA-RAB", "MA-SAL", "MA-CAS", "MA-TNG", "MA-MEK", "MA-MAR", "MA-AGD", "MA-LAA");
 
-    /** A province's report; with no province, the pilots of the caller's territory together. */
+    /**
+     * A province's report; with no province, the pilots of the caller's territory together, with one line a
+     * pilot (the national view).
+     */
     PeriodicReport report(String provinceCode, LocalDate from, LocalDate to);
-
-    /** The pilots of the caller's territory, one row each. */
-    List<PeriodicReport.PilotRow> pilots(LocalDate from, LocalDate to);
 
     /** Checks the caller may export this report and records the export; refused otherwise (and audited). */
     void exporting(String provinceCode, LocalDate from, LocalDate to, String format);

@@ -135,8 +135,11 @@ public class ProtectionBean implements ProtectionService {
             throw new JisrException("children.placement.ended");
         }
         ChildRules.date(endedOn, p.placedOn(), LocalDate.now());
-        store.sql().update("update chi_placement set ended_on = ?, end_note = ? where id = ?", endedOn,
-                Texts.clip(note, 500), placementId);
+        // only one of two simultaneous endings ends it, so that the place is given back once
+        if (store.sql().update("update chi_placement set ended_on = ?, end_note = ? where id = ? and ended_on is null",
+                endedOn, Texts.clip(note, 500), placementId) == 0) {
+            throw new JisrException("children.placement.ended");
+        }
         if (p.kind().takesAPlace()) {
             places.release(p.kind(), p.holderId());
         }

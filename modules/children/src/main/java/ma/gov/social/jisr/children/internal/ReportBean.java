@@ -14,6 +14,7 @@ import ma.gov.social.jisr.children.api.PeriodicReport;
 import ma.gov.social.jisr.children.api.PeriodicReport.PilotRow;
 import ma.gov.social.jisr.children.api.ReportService;
 import ma.gov.social.jisr.children.api.Team;
+import ma.gov.social.jisr.children.internal.ReportQueries.ByProvince;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.Roles;
@@ -49,36 +50,28 @@ public class ReportBean implements ReportService {
     @Override
     public PeriodicReport report(String provinceCode, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
+        boolean pilots = provinceCode == null || provinceCode.isBlank();
         List<String> provinces = provinces(provinceCode);
         ReportQueries q = new ReportQueries(store.sql(), provinces, from, to);
         CaseFigures.Period period = figures.period(ChildrenCases.MODULE, provinces, from, to);
-        return new PeriodicReport(provinces, from, to, q.count("chi_identification", "identified_on"),
-                sum(period.openedByProvince()), sum(period.closedByProvince()), sum(period.openAtEndByProvince()),
-                q.situations(), q.ageBands(), q.grouped("coalesce(sex, '-')", "chi_identification", "identified_on"),
-                q.grouped("kind", "chi_measure", "decided_on"), q.grouped("kind", "chi_placement", "placed_on"),
-                q.inPlacementAtEnd(), period.closedByReason(), q.delays(), q.flags(), q.flagActions(), q.flagOutcomes());
-    }
-
-    @Override
-    public List<PilotRow> pilots(LocalDate from, LocalDate to) {
-        checkPeriod(from, to);
-        List<String> provinces = provinces(null);
-        ReportQueries q = new ReportQueries(store.sql(), provinces, from, to);
-        CaseFigures.Period period = figures.period(ChildrenCases.MODULE, provinces, from, to);
-        Map<String, Long> identified = q.byProvince("chi_identification", "identified_on");
-        Map<String, Long> measures = q.byProvince("chi_measure", "decided_on");
-        Map<String, Long> placed = q.inPlacementByProvince();
-        Map<String, Long> delays = q.averageDelayByProvince();
-        Map<String, Long> marriage = q.flagsByProvince("EARLY_MARRIAGE");
-        Map<String, Long> dropout = q.flagsByProvince("SCHOOL_DROPOUT");
+        // each count grouped by province once: the totals and the national view's lines come from the same rows
+        ByProvince identified = q.byProvince("'-'", "chi_identification", "identified_on");
+        ByProvince measures = q.byProvince("kind", "chi_measure", "decided_on");
+        ByProvince placed = q.inPlacementAtEnd();
+        ByProvince flags = q.byProvince("concat(kind, '.', level)", "chi_flag", "raised_on");
+        ReportQueries.DelayRows delays = q.delays();
         List<PilotRow> rows = new ArrayList<>();
-        for (String p : provinces) {
-            rows.add(new PilotRow(p, identified.getOrDefault(p, 0L), period.openedByProvince().getOrDefault(p, 0L),
+        for (String p : pilots ? provinces : List.<String>of()) {
+            rows.add(new PilotRow(p, identified.of(p), period.openedByProvince().getOrDefault(p, 0L),
                     period.closedByProvince().getOrDefault(p, 0L), period.openAtEndByProvince().getOrDefault(p, 0L),
-                    measures.getOrDefault(p, 0L), placed.getOrDefault(p, 0L), delays.getOrDefault(p, 0L),
-                    marriage.getOrDefault(p, 0L), dropout.getOrDefault(p, 0L)));
+                    measures.of(p), placed.of(p) - placed.of(p, "FAMILY_RETURN"), delays.averageOf(p),
+                    flags.startingWith(p, "EARLY_MARRIAGE."), flags.startingWith(p, "SCHOOL_DROPOUT.")));
         }
-        return rows;
+        return new PeriodicReport(provinces, from, to, identified.total(), sum(period.openedByProvince()),
+                sum(period.closedByProvince()), sum(period.openAtEndByProvince()), q.situations(), q.ageBands(),
+                q.grouped("coalesce(sex, '-')", "chi_identification", "identified_on"), measures.byKey(),
+                q.grouped("kind", "chi_placement", "placed_on"), placed.byKey(), period.closedByReason(),
+                delays.total(), flags.byKey(), q.flagActions(), q.flagOutcomes(), rows);
     }
 
     @Override

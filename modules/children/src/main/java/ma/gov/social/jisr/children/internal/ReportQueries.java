@@ -44,18 +44,9 @@ final class ReportQueries {
         return counts;
     }
 
-    long count(String table, String dateColumn) {
-        return sql.number("select count(*) from " + table + " where " + in + " and " + dateColumn + " between ? and ?",
-                params(from, to));
-    }
-
     Map<String, Long> grouped(String key, String table, String dateColumn) {
         return map("select " + key + " k, count(*) n from " + table + " where " + in + " and " + dateColumn
                 + " between ? and ? group by k", params(from, to));
-    }
-
-    Map<String, Long> byProvince(String table, String dateColumn) {
-        return grouped("province_code", table, dateColumn);
     }
 
     /** A child may be in several situations: each counts once for each. */
@@ -79,50 +70,89 @@ final class ReportQueries {
         return bands;
     }
 
-    Map<String, Long> inPlacementAtEnd() {
-        return map("select kind k, count(*) n from chi_placement where " + in + " and placed_on <= ? and (ended_on is"
-                + " null or ended_on > ?) group by kind", params(to, to));
+    /** Counts by province and by {@code key} (an expression on the table's columns), of the period's rows. */
+    ByProvince byProvince(String key, String table, String dateColumn) {
+        return byProvince("select province_code p, " + key + " k, count(*) n from " + table + " where " + in + " and "
+                + dateColumn + " between ? and ? group by p, k", params(from, to));
     }
 
-    Map<String, Long> inPlacementByProvince() {
-        return map("select province_code k, count(*) n from chi_placement where " + in + " and placed_on <= ? and"
-                + " (ended_on is null or ended_on > ?) and kind <> 'FAMILY_RETURN' group by province_code",
-                params(to, to));
+    /** Children in placement at the period's end, by province and kind. */
+    ByProvince inPlacementAtEnd() {
+        return byProvince("select province_code p, kind k, count(*) n from chi_placement where " + in + " and placed_on"
+                + " <= ? and (ended_on is null or ended_on > ?) group by p, k", params(to, to));
     }
 
-    Delays delays() {
+    private ByProvince byProvince(String query, Object... params) {
+        ByProvince counts = new ByProvince(new TreeMap<>());
+        sql.list(query, r -> counts.rows().computeIfAbsent(r.string("p"), p -> new TreeMap<>()).put(r.string("k"),
+                r.number("n")), params);
+        return counts;
+    }
+
+    /**
+     * Days from identification to the first measure of the children identified in the period, in bands, by
+     * province: the totals and each province's average come from the same rows.
+     */
+    DelayRows delays() {
+        Map<String, long[]> byProvince = new TreeMap<>();
         Map<String, Long> bands = new LinkedHashMap<>();
         PeriodicReport.DELAY_BANDS.forEach(b -> bands.put(b, 0L));
-        long[] totals = new long[3];
-        sql.list("select case when d is null then 'NONE' when d <= 1 then 'D0_1' when d <= 7 then 'D2_7' when d <= 30"
+        sql.list("select p, case when d is null then 'NONE' when d <= 1 then 'D0_1' when d <= 7 then 'D2_7' when d <= 30"
                 + " then 'D8_30' when d <= 90 then 'D31_90' else 'D91' end k, count(*) n, coalesce(sum(d), 0) total,"
-                + " coalesce(max(d), 0) longest from (select datediff(" + DELAY + ", i.identified_on) d from"
-                + " chi_identification i where i." + in + " and i.identified_on between ? and ?) x group by k", r -> {
-                    bands.put(r.string("k"), r.number("n"));
+                + " coalesce(max(d), 0) longest from (select i.province_code p, datediff(" + DELAY + ", i.identified_on)"
+                + " d from chi_identification i where i." + in + " and i.identified_on between ? and ?) x group by p, k",
+                r -> {
+                    bands.merge(r.string("k"), r.number("n"), Long::sum);
                     if (!"NONE".equals(r.string("k"))) {
-                        totals[0] += r.number("n");
-                        totals[1] += r.number("total");
-                        totals[2] = Math.max(totals[2], r.number("longest"));
+                        long[] t = byProvince.computeIfAbsent(r.string("p"), p -> new long[3]);
+                        t[0] += r.number("n");
+                        t[1] += r.number("total");
+                        t[2] = Math.max(t[2], r.number("longest"));
                     }
                     return null;
                 }, params(from, to));
-        return new Delays(totals[0], totals[0] == 0 ? 0 : Math.round((double) totals[1] / totals[0]), totals[2], bands);
+        return new DelayRows(bands, byProvince);
     }
 
-    Map<String, Long> averageDelayByProvince() {
-        return map("select province_code k, coalesce(round(avg(d)), 0) n from (select i.province_code, datediff(" + DELAY
-                + ", i.identified_on) d from chi_identification i where i." + in + " and i.identified_on between ? and"
-                + " ?) x where d is not null group by province_code", params(from, to));
+    /** Counts by province, then by key. */
+    record ByProvince(Map<String, Map<String, Long>> rows) {
+        long of(String province) {
+            return rows.getOrDefault(province, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        long of(String province, String key) {
+            return rows.getOrDefault(province, Map.of()).getOrDefault(key, 0L);
+        }
+
+        long startingWith(String province, String prefix) {
+            return rows.getOrDefault(province, Map.of()).entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
+
+        long total() {
+            return rows.keySet().stream().mapToLong(this::of).sum();
+        }
+
+        Map<String, Long> byKey() {
+            Map<String, Long> sums = new TreeMap<>();
+            rows.values().forEach(m -> m.forEach((k, n) -> sums.merge(k, n, Long::sum)));
+            return sums;
+        }
     }
 
-    /** Flags raised in the period, by subject and level ("EARLY_MARRIAGE.RISK"). */
-    Map<String, Long> flags() {
-        return grouped("concat(kind, '.', level)", "chi_flag", "raised_on");
-    }
+    /** The delays' bands over all provinces, and per province {children with a measure, days, longest}. */
+    record DelayRows(Map<String, Long> bands, Map<String, long[]> byProvince) {
+        Delays total() {
+            long n = byProvince.values().stream().mapToLong(t -> t[0]).sum();
+            long days = byProvince.values().stream().mapToLong(t -> t[1]).sum();
+            long longest = byProvince.values().stream().mapToLong(t -> t[2]).max().orElse(0);
+            return new Delays(n, n == 0 ? 0 : Math.round((double) days / n), longest, bands);
+        }
 
-    Map<String, Long> flagsByProvince(String kind) {
-        return map("select province_code k, count(*) n from chi_flag where " + in + " and raised_on between ? and ?"
-                + " and kind = ? group by province_code", params(from, to, kind));
+        long averageOf(String province) {
+            long[] t = byProvince.get(province);
+            return t == null || t[0] == 0 ? 0 : Math.round((double) t[1] / t[0]);
+        }
     }
 
     Map<String, Long> flagActions() {

@@ -18,7 +18,7 @@ final class ReportSections {
     private ReportSections() {
     }
 
-    static FiguresReport of(PeriodicReport r, List<PilotRow> pilots, ScopeLabel places) {
+    static FiguresReport of(PeriodicReport r, ScopeLabel places) {
         String children = Messages.text("periodic.children");
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(Messages.text("periodic.summary"), Messages.text("periodic.what"), List.of(children),
@@ -47,8 +47,8 @@ final class ReportSections {
         sections.add(section("periodic.flagActions", r.flagActions(), k -> Messages.text("flag.action." + k), Chart.BAR));
         sections.add(section("periodic.flagOutcomes", r.flagOutcomes(), k -> Messages.text("flag.outcome." + k),
                 Chart.PIE));
-        if (pilots != null && !pilots.isEmpty()) {
-            sections.add(pilots(pilots, places));
+        if (!r.pilots().isEmpty()) {
+            sections.add(pilots(r.pilots(), places));
         }
         List<String> where = new ArrayList<>();
         where.add(String.join(", ", r.provinces().stream().map(places::provinceName).toList()));

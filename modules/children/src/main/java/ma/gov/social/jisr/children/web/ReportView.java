@@ -42,8 +42,7 @@ public class ReportView implements Serializable {
     public void load() {
         report = null;
         try {
-            report = ReportSections.of(reports.report(provinceCode, from, to), blank(provinceCode)
-                    ? reports.pilots(from, to) : List.of(), places);
+            report = ReportSections.of(reports.report(provinceCode, from, to), places);
         } catch (JisrException refusal) {
             Messages.error(refusal);
         }

@@ -54,4 +54,23 @@ class CommitteeRulesTest {
         assertEquals("children.report.periodRequired", assertThrows(JisrException.class,
                 () -> ReportBean.checkPeriod(null, from)).messageKey());
     }
+
+    @Test
+    void theReportsTotalsAndTheNationalViewsLinesComeFromTheSameRows() {
+        var flags = new ReportQueries.ByProvince(java.util.Map.of("MA-RAB", java.util.Map.of("EARLY_MARRIAGE.RISK", 2L,
+                "SCHOOL_DROPOUT.ACTUAL", 3L), "MA-SAL", java.util.Map.of("EARLY_MARRIAGE.ACTUAL", 1L)));
+        assertEquals(6, flags.total());
+        assertEquals(5, flags.of("MA-RAB"));
+        assertEquals(2, flags.startingWith("MA-RAB", "EARLY_MARRIAGE."));
+        assertEquals(0, flags.of("MA-CAS"));
+        assertEquals(java.util.Map.of("EARLY_MARRIAGE.RISK", 2L, "SCHOOL_DROPOUT.ACTUAL", 3L,
+                "EARLY_MARRIAGE.ACTUAL", 1L), flags.byKey());
+        var delays = new ReportQueries.DelayRows(java.util.Map.of("D0_1", 3L), java.util.Map.of("MA-RAB",
+                new long[] {2, 10, 7}, "MA-SAL", new long[] {1, 20, 20}));
+        assertEquals(5, delays.averageOf("MA-RAB"));
+        assertEquals(0, delays.averageOf("MA-CAS"));
+        assertEquals(3, delays.total().withMeasure());
+        assertEquals(10, delays.total().averageDays());
+        assertEquals(20, delays.total().longestDays());
+    }
 }
