@@ -81,6 +81,17 @@ class ChildrenIT extends InBrowser {
         String childReference = ItDatabase.column("select reference from jisr.cas_case where id = " + childCase)
                 .get(0);
         assertTrue(womansFile.contains(childReference), "and the child's case, which she may open");
+        ItAccounts.copyOf("agent.rabat", "femmes.seule");
+        ItAccounts.execute("delete r from jisr.plt_user_role r join jisr.plt_user u on u.id = r.user_id where"
+                + " u.username = 'femmes.seule' and r.role = 'case-worker-children'");
+        ItDatabase.language("femmes.seule", "fr");
+        String womenOnly = as("femmes.seule").get(WOMAN_CASE + womanCase).body();
+        assertTrue(womenOnly.contains("Suite donnée"), "a women's worker without the children's role sees the"
+                + " outcome: " + womenOnly.substring(0, Math.min(2000, womenOnly.length())));
+        // the referral's row names the case it opened (its outcome); the linked cases open only for the allowed
+        String link = "children/case.xhtml?id=" + childCase;
+        assertTrue(womansFile.contains(link), "the worker with both roles gets a link to the child's case");
+        assertFalse(womenOnly.contains(link), "the women-only worker gets none");
         ItAccounts.copyOf("agent.rabat", "enfance.ailleurs");
         ItAccounts.execute("update jisr.plt_user set scope_code = 'MA-CAS' where username = 'enfance.ailleurs'");
         ItDatabase.language("enfance.ailleurs", "fr");

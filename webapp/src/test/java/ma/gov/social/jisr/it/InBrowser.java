@@ -75,7 +75,8 @@ abstract class InBrowser extends DeployedJisr {
 
     /**
      * Picks an option of a PrimeFaces selectOneMenu by its visible label. A click on an item while the panel
-     * is still opening is sometimes lost (the panel stays open, nothing chosen): then it opens and clicks again.
+     * is still opening is sometimes lost (the panel stays open, nothing chosen) or lands on the menu's label:
+     * then it opens and clicks again.
      */
     void choose(String menuId, String label) {
         pick(menuId, "='" + label + "'");
@@ -93,7 +94,18 @@ abstract class InBrowser extends DeployedJisr {
             if (browser.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
                 browser.findElement(By.id(menuId)).click();
             }
-            waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException stillOpening) {
+                // the panel was still sliding into place, or its item lay under the menu's label: brought to the
+                // middle of the window, and looked for again
+                if (attempt == 3) {
+                    throw stillOpening;
+                }
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(item));
+                continue;
+            }
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(3))
                         .until(ExpectedConditions.invisibilityOfElementLocated(panel));

@@ -30,7 +30,9 @@ final class Pain001Parts {
                                 Dirhams total) {
         GroupHeader32 header = new GroupHeader32();
         header.setMsgId(messageId);
-        header.setCreDtTm(calendar(createdAt.withNano(0).toString()));
+        // always with its seconds: LocalDateTime.toString() drops ":00", which xs:dateTime refuses (1 run in 60)
+        header.setCreDtTm(calendar(createdAt.format(java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd'T'HH:mm:ss"))));
         header.setNbOfTxs(Long.toString(transfers));
         header.setCtrlSum(total.amount());
         header.setInitgPty(party(initiatingParty));

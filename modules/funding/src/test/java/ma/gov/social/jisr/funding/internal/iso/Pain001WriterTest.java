@@ -90,6 +90,19 @@ class Pain001WriterTest {
     }
 
     @Test
+    void aRunApprovedOnTheMinuteKeepsItsSeconds() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Pain001Writer file = new Pain001Writer(out, "JISR-RUN-9", LocalDateTime.of(2026, 11, 24, 14, 54),
+                MINISTRY.name(), 1, Dirhams.of("45000.00"))) {
+            file.startBlock("JISR-RUN-9-1", VALUE_DATE, MINISTRY, 1, Dirhams.of("45000.00"));
+            SECOND.forEach(file::transfer);
+            file.endBlock();
+        }
+        assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8)
+                .contains("<CreDtTm>2026-11-24T14:54:00</CreDtTm>"));
+    }
+
+    @Test
     void theSameContentGivesTheSameBytes() {
         assertArrayEquals(written(), written());
     }
