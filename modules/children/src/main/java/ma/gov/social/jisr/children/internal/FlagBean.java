@@ -39,14 +39,14 @@ public class FlagBean implements FlagService {
         }
         ChildRules.date(raisedOn, c.openedOn(), LocalDate.now());
         Sql sql = store.sql();
-        long existing = sql.number("select coalesce(max(id), 0) from chi_flag where case_id = ? and kind = ?", caseId,
-                kind.name());
-        if (existing != 0 && sql.number("select count(*) from chi_flag where id = ? and closed_on is null",
-                existing) > 0) {
+        // one row per case and kind: {id, still open}
+        long[] existing = sql.one("select id, closed_on is null open from chi_flag where case_id = ? and kind = ?",
+                r -> new long[] {r.number("id"), r.flag("open") ? 1 : 0}, caseId, kind.name()).orElse(new long[2]);
+        if (existing[1] == 1) {
             throw new JisrException("children.flag.alreadyOpen");
         }
-        long id = existing == 0 ? store.nextId() : existing;
-        if (existing == 0) {
+        long id = existing[0] == 0 ? store.nextId() : existing[0];
+        if (existing[0] == 0) {
             sql.update("insert into chi_flag (id, case_id, kind, level, raised_on, note, region_code, province_code,"
                     + " recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, caseId, kind.name(),
                     level.name(), raisedOn, Texts.clip(note, 1000), c.regionCode(), c.provinceCode(), store.now(),

@@ -5,6 +5,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,9 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 
@@ -86,7 +89,7 @@ final class FiguresPdf {
         }
     }
 
-    private static com.lowagie.text.pdf.PdfPCell borderless(com.lowagie.text.pdf.PdfPCell cell) {
+    private static PdfPCell borderless(PdfPCell cell) {
         cell.setBorder(0);
         return cell;
     }
@@ -135,16 +138,16 @@ final class FiguresPdf {
             theme.setChartBackgroundPaint(java.awt.Color.WHITE);
             theme.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
             theme.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
-            theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+            theme.setBarPainter(new StandardBarPainter());
             theme.setShadowVisible(false);
             java.awt.Paint[] colours = FiguresReport.COLOURS.stream().map(java.awt.Color::decode)
                     .toArray(java.awt.Paint[]::new);
-            theme.setDrawingSupplier(new org.jfree.chart.plot.DefaultDrawingSupplier(colours,
-                    org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
-                    org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
-                    org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
-                    org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
-                    org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
+            theme.setDrawingSupplier(new DefaultDrawingSupplier(colours,
+                    DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+                    DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
+                    DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
+                    DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+                    DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
             return theme;
         } catch (java.awt.FontFormatException | IOException e) {
             throw new UncheckedIOException(new IOException("chart font unusable: " + fontPath, e));
