@@ -71,6 +71,43 @@ class RegistriesIT extends DeployedJisr {
     }
 
     @Test
+    void anAssociationManagedCentreNamesItsAssociationFromThePartnerRegistry() throws Exception {
+        long association = FundingFixtures.association("AS-IT-CEN", "Association Centre IT", "MA-RAB", "MA-04", null);
+        String header = "code,name_ar,name_fr,type,province,area,managing_body,status,partner_name,"
+                + "partner_registration\n";
+        String unknown = importFile(as("admin"), "centres", header
+                + "RAB-IT-P1,مركز شريك,Centre partenaire IT,LISTENING_CENTRE,MA-RAB,URBAN,ASSOCIATION,OPEN,,AS-IT-NONE\n");
+        assertTrue(unknown.contains("AS-IT-NONE"), "an unknown registration number is named: " + unknown);
+        assertEquals(0, count("select count(*) from jisr.cen_centre where code = 'RAB-IT-P1'"), "nothing saved");
+
+        String report = importFile(as("admin"), "centres", header
+                + "RAB-IT-P1,مركز شريك,Centre partenaire IT,LISTENING_CENTRE,MA-RAB,URBAN,ASSOCIATION,OPEN,Ancien nom,AS-IT-CEN\n"
+                + "RAB-IT-P2,مركز قديم,Centre ancien IT,LISTENING_CENTRE,MA-RAB,URBAN,ASSOCIATION,OPEN,Association non inscrite,\n");
+        assertEquals("", report, "a partner by registration number, and one by name only");
+        assertEquals(1, count("select count(*) from jisr.cen_centre where code = 'RAB-IT-P1' and partner_association_id = ?"
+                + " and partner_name = 'Association Centre IT'", association), "linked, under the registry's name");
+        assertEquals(1, count("select count(*) from jisr.cen_centre where code = 'RAB-IT-P2'"
+                + " and partner_association_id is null and partner_name = 'Association non inscrite'"), "kept unlinked");
+
+        long linked = count("select id from jisr.cen_centre where code = 'RAB-IT-P1'");
+        String page = as("admin").get("centres/centre.xhtml?id=" + linked).body();
+        assertTrue(page.contains("funding/association.xhtml?id=" + association) && page.contains("AS-IT-CEN"),
+                "the page links the association for whoever reads funding: " + page);
+        String agentPage = as("agent.rabat").get("centres/centre.xhtml?id=" + linked).body();
+        assertTrue(agentPage.contains("AS-IT-CEN") && !agentPage.contains("funding/association.xhtml"),
+                "named, without a link, for a case worker");
+        long unlinked = count("select id from jisr.cen_centre where code = 'RAB-IT-P2'");
+        assertTrue(as("admin").get("centres/centre.xhtml?id=" + unlinked).body().contains("Association non inscrite ("),
+                "an unlinked partner says so");
+
+        FacesClient admin = as("admin");
+        String export = admin.submit("centres/centres.xhtml", admin.get("centres/centres.xhtml").body(), "centres",
+                Map.of(), "export-csv").body();
+        assertTrue(export.lines().anyMatch(l -> l.startsWith("RAB-IT-P1,") && l.endsWith(",AS-IT-CEN")),
+                "the export names the association by its number, so it imports again: " + export);
+    }
+
+    @Test
     void aSimilarPersonIsShownBeforeCreatingAndTheConfirmationIsAudited() throws Exception {
         Seed.person("محمد", "العلوي", "Mohamed", "El Alaoui", "MALE", 1975, null, "MA-CAS");
         FacesClient coordinator = as("coord.casa");

@@ -26,11 +26,13 @@ final class CentreCsv {
     private CentreCsv() {
     }
 
-    static void write(TableWriter table, CentreData d) {
+    /** {@code partnerRegistration}: the registration number of the centre's association, when linked. */
+    static void write(TableWriter table, CentreData d, String partnerRegistration) {
         table.row(d.code(), d.nameAr(), d.nameFr(), d.type(), d.provinceCode(), d.area(), d.address(),
                 d.latitude(), d.longitude(), d.managingBody(), d.partnerName(), d.openedOn(), d.status(),
                 d.places(), d.beds(), d.staffTotal(), d.staffProfessional(),
-                d.services().stream().map(Enum::name).sorted().collect(Collectors.joining("|")));
+                d.services().stream().map(Enum::name).sorted().collect(Collectors.joining("|")),
+                partnerRegistration);
     }
 
     /** Reads a line; problems found while reading are added with the line's number (null then). */
@@ -39,7 +41,7 @@ final class CentreCsv {
         CentreData data = new CentreData(upper(line.get("code")), line.get("name_ar"), line.get("name_fr"),
                 r.enumOf(CentreType.class, "type"), upper(line.get("province")), r.enumOf(Area.class, "area"),
                 line.get("address"), r.decimal("latitude"), r.decimal("longitude"),
-                r.enumOf(ManagingBody.class, "managing_body"), line.get("partner_name"), r.date("opened_on"),
+                r.enumOf(ManagingBody.class, "managing_body"), line.get("partner_name"), null, r.date("opened_on"),
                 r.enumOf(CentreStatus.class, "status"), r.integer("places"), r.integer("beds"),
                 r.integer("staff_total"), r.integer("staff_professional"), r.services(), Set.of());
         return r.ok ? data : null;

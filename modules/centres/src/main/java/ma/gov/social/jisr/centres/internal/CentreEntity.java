@@ -41,8 +41,8 @@ public class CentreEntity {
     static final int ID_BLOCK = 50;
     /** The columns of cen_centre_import after id and import_tag, in the order of {@link #stagedValues}. */
     static final String STAGED_COLUMNS = "code, name_ar, name_fr, type, region_code, province_code, area, address,"
-            + " latitude, longitude, managing_body, partner_name, opened_on, status, places, beds, staff_total,"
-            + " staff_professional, created_at, created_by";
+            + " latitude, longitude, managing_body, partner_name, partner_association_id, opened_on, status, places,"
+            + " beds, staff_total, staff_professional, created_at, created_by";
 
     @Id
     @SequenceGenerator(name = "cen_centre_seq", sequenceName = "cen_centre_seq", allocationSize = ID_BLOCK)
@@ -71,6 +71,8 @@ public class CentreEntity {
     private ManagingBody managingBody;
     @Column(name = "partner_name")
     private String partnerName;
+    @Column(name = "partner_association_id")
+    private Long partnerAssociationId;
     @Column(name = "opened_on")
     private LocalDate openedOn;
     @Enumerated(EnumType.STRING)
@@ -119,6 +121,7 @@ public class CentreEntity {
         longitude = d.type().mobile() ? null : d.longitude();
         managingBody = d.managingBody();
         partnerName = d.managingBody() == ManagingBody.ASSOCIATION ? d.partnerName().trim() : null;
+        partnerAssociationId = d.partnerAssociationId();
         openedOn = d.openedOn();
         status = d.status();
         places = d.places();
@@ -137,8 +140,8 @@ public class CentreEntity {
     /** What an import stages for this (never persisted) centre: see {@link #STAGED_COLUMNS}. */
     Object[] stagedValues() {
         return new Object[] {code, nameAr, nameFr, type.name(), regionCode, provinceCode, area.name(), address,
-            latitude, longitude, managingBody.name(), partnerName, openedOn, status.name(), places, beds, staffTotal,
-            staffProfessional, stamp.createdAt(), stamp.createdBy()};
+            latitude, longitude, managingBody.name(), partnerName, partnerAssociationId, openedOn, status.name(),
+            places, beds, staffTotal, staffProfessional, stamp.createdAt(), stamp.createdBy()};
     }
 
     Set<OfferedService> services() {
@@ -151,7 +154,7 @@ public class CentreEntity {
 
     CentreData data() {
         return new CentreData(code, nameAr, nameFr, type, provinceCode, area, address, latitude, longitude,
-                managingBody, partnerName, openedOn, status, places, beds, staffTotal, staffProfessional,
+                managingBody, partnerName, partnerAssociationId, openedOn, status, places, beds, staffTotal, staffProfessional,
                 services, coveredProvinces);
     }
 

@@ -70,8 +70,9 @@ public class CentreImportStore {
             }
         }
         Sql sql = new Sql(dataSource);
+        int columns = 2 + CentreEntity.STAGED_COLUMNS.split(",").length;
         sql.batch("insert into cen_centre_import (id, import_tag, " + CentreEntity.STAGED_COLUMNS + ") values ("
-                + String.join(", ", Collections.nCopies(22, "?")) + ")", centres);
+                + String.join(", ", Collections.nCopies(columns, "?")) + ")", centres);
         sql.batch("insert into cen_centre_service_import (import_tag, centre_id, service) values (?, ?, ?)", services);
         sql.batch("insert into cen_centre_coverage_import (import_tag, centre_id, province_code) values (?, ?, ?)",
                 coverage);

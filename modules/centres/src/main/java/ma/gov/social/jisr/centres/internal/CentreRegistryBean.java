@@ -12,6 +12,8 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import ma.gov.social.jisr.centres.api.CentreData;
 import ma.gov.social.jisr.centres.api.CentreDetails;
 import ma.gov.social.jisr.centres.api.CentreFilter;
@@ -19,8 +21,11 @@ import ma.gov.social.jisr.centres.api.CentreImportService;
 import ma.gov.social.jisr.centres.api.CentreRow;
 import ma.gov.social.jisr.centres.api.CentreService;
 import ma.gov.social.jisr.centres.api.Inspection;
+import ma.gov.social.jisr.centres.api.ManagingBody;
 import ma.gov.social.jisr.centres.api.MapPoint;
 import ma.gov.social.jisr.centres.api.Upgrade;
+import ma.gov.social.jisr.funding.api.AssociationCard;
+import ma.gov.social.jisr.funding.api.AssociationDirectory;
 import ma.gov.social.jisr.platform.api.CurrentUser;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.PageRequest;
@@ -45,6 +50,8 @@ public class CentreRegistryBean implements CentreService {
     private TerritoryService territories;
     @Inject
     private AuditLog audit;
+    @Inject
+    private AssociationDirectory associations;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a page turn only reads: no transaction of its own
@@ -75,7 +82,8 @@ public class CentreRegistryBean implements CentreService {
     }
 
     @Override
-    public long create(CentreData data) {
+    public long create(CentreData entered) {
+        CentreData data = partnered(entered, null);
         String region = checked(data);
         if (!em.createQuery("select c.id from CentreEntity c where c.code = :code", Long.class)
                 .setParameter("code", data.code()).getResultList().isEmpty()) {
@@ -98,8 +106,9 @@ public class CentreRegistryBean implements CentreService {
         if (!centre.getCode().equals(data.code())) {
             throw new JisrException("centre.code.fixed");
         }
-        String region = checked(data);
-        centre.apply(data, region, me.username(), LocalDateTime.now());
+        CentreData linked = partnered(data, centre.data());
+        String region = checked(linked);
+        centre.apply(linked, region, me.username(), LocalDateTime.now());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -152,11 +161,16 @@ public class CentreRegistryBean implements CentreService {
             List<CentreEntity> batch;
             do {
                 batch = query.after(em, lastId).setMaxResults(EXPORT_BATCH).getResultList();
+                Map<Long, AssociationCard> partners = associations.cards(batch.stream()
+                        .map(c -> c.data().partnerAssociationId()).filter(Objects::nonNull).toList());
                 for (CentreEntity c : batch) {
                     if (!table.hasRoom()) {
                         break;
                     }
-                    CentreCsv.write(table, c.data());
+                    CentreData d = c.data();
+                    AssociationCard partner = d.partnerAssociationId() == null ? null
+                            : partners.get(d.partnerAssociationId());
+                    CentreCsv.write(table, d, partner == null ? null : partner.registrationNo());
                     lastId = c.getId();
                     written++;
                 }
@@ -179,6 +193,28 @@ public class CentreRegistryBean implements CentreService {
             throw new JisrException("centre.notFound");
         }
         return centre;
+    }
+
+    /**
+     * An association-managed centre names its association from the partner registry, whose name it keeps.
+     * A centre imported with only its partner's name keeps it while that name is not changed: linking it is
+     * asked for only when someone touches the partner.
+     */
+    private CentreData partnered(CentreData d, CentreData before) {
+        if (d.managingBody() != ManagingBody.ASSOCIATION) {
+            return d;
+        }
+        if (d.partnerAssociationId() == null) {
+            boolean unchanged = before != null && before.partnerAssociationId() == null
+                    && Objects.equals(before.partnerName(), d.partnerName());
+            if (!unchanged) {
+                throw new JisrException("centre.partner.fromRegistry");
+            }
+            return d;
+        }
+        AssociationCard partner = associations.card(d.partnerAssociationId())
+                .orElseThrow(() -> new JisrException("centre.partner.fromRegistry"));
+        return CentreRules.withPartner(d, partner.id(), partner.nameFr());
     }
 
     /** Refuses invalid data and a province outside my territory; returns the province's region. */

@@ -128,4 +128,11 @@ final class CentreRules {
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
+
+    /** The same centre, managed by this association of the partner registry (and named as it is there). */
+    static CentreData withPartner(CentreData d, Long associationId, String name) {
+        return new CentreData(d.code(), d.nameAr(), d.nameFr(), d.type(), d.provinceCode(), d.area(), d.address(),
+                d.latitude(), d.longitude(), d.managingBody(), name, associationId, d.openedOn(), d.status(),
+                d.places(), d.beds(), d.staffTotal(), d.staffProfessional(), d.services(), d.coveredProvinces());
+    }
 }

@@ -12,6 +12,7 @@ import ma.gov.social.jisr.centres.api.CentreStatus;
 import ma.gov.social.jisr.centres.api.CentreType;
 import ma.gov.social.jisr.centres.api.ManagingBody;
 import ma.gov.social.jisr.centres.api.OfferedService;
+import ma.gov.social.jisr.funding.web.AssociationPicker;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.web.support.Messages;
 import ma.gov.social.jisr.platform.web.support.TerritoryOptions;
@@ -26,6 +27,8 @@ public class CentreEditView implements Serializable {
     private TerritoryOptions options;
     @Inject
     private CentreService centres;
+    @Inject
+    private AssociationPicker partner;
 
     private Long id;
     private long version;
@@ -41,6 +44,7 @@ public class CentreEditView implements Serializable {
             CentreDetails details = centres.get(id);
             version = details.version();
             form = CentreForm.of(details.regionCode(), details.data());
+            partner.choose(details.data().partnerAssociationId());
             return null;
         } catch (JisrException notVisible) {
             Messages.error(notVisible);
@@ -49,7 +53,7 @@ public class CentreEditView implements Serializable {
     }
 
     public String save() {
-        CentreData data = form.data();
+        CentreData data = form.data(partner.chosenId());
         try {
             if (id == null) {
                 id = centres.create(data);
@@ -67,6 +71,15 @@ public class CentreEditView implements Serializable {
 
     public boolean isCreating() {
         return id == null;
+    }
+
+    public AssociationPicker getPartner() {
+        return partner;
+    }
+
+    /** A centre imported with its partner's name only, which the registry does not know yet. */
+    public boolean isPartnerUnlinked() {
+        return partner.chosenId() == null && form.getPartnerName() != null;
     }
 
     public CentreForm getForm() {

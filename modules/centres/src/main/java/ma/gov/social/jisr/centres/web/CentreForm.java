@@ -64,9 +64,11 @@ public class CentreForm implements Serializable {
         return f;
     }
 
-    CentreData data() {
+    /** {@code partnerId}: the association picked in the partner registry (the service names the centre's partner after it). */
+    CentreData data(Long partnerId) {
         return new CentreData(code == null ? null : code.trim().toUpperCase(Locale.ROOT), nameAr, nameFr, type,
-                provinceCode, area, address, latitude, longitude, managingBody, partnerName, openedOn, status, places,
+                provinceCode, area, address, latitude, longitude, managingBody, partnerName, partnerId, openedOn,
+                status, places,
                 beds, staffTotal, staffProfessional, new HashSet<>(services), new HashSet<>(coveredProvinces));
     }
 

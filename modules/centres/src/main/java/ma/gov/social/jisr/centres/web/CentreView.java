@@ -11,6 +11,7 @@ import ma.gov.social.jisr.centres.api.CentreService;
 import ma.gov.social.jisr.centres.api.Condition;
 import ma.gov.social.jisr.centres.api.Upgrade;
 import ma.gov.social.jisr.centres.api.UpgradeStatus;
+import ma.gov.social.jisr.funding.web.AssociationPicker;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.web.support.Messages;
 
@@ -22,6 +23,9 @@ public class CentreView implements Serializable {
 
     @Inject
     private CentreService centres;
+    /** Names the managing association as the partner registry does, in the reader's script. */
+    @Inject
+    private AssociationPicker partner;
 
     private Long id;
     private CentreDetails centre;
@@ -36,6 +40,7 @@ public class CentreView implements Serializable {
         }
         try {
             centre = centres.get(id);
+            partner.choose(centre.data().partnerAssociationId());
             return null;
         } catch (JisrException notVisible) {
             Messages.error(notVisible);
@@ -62,6 +67,10 @@ public class CentreView implements Serializable {
 
     public UpgradeStatus[] getUpgradeStatuses() {
         return UpgradeStatus.values();
+    }
+
+    public AssociationPicker.Choice getPartner() {
+        return partner.getChosen();
     }
 
     public CentreDetails getCentre() {

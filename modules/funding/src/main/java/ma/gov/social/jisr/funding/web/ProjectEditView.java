@@ -1,8 +1,5 @@
 package ma.gov.social.jisr.funding.web;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,13 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import ma.gov.social.jisr.funding.api.AssociationDetails;
-import ma.gov.social.jisr.funding.api.AssociationFilter;
-import ma.gov.social.jisr.funding.api.AssociationRow;
-import ma.gov.social.jisr.funding.api.AssociationService;
 import ma.gov.social.jisr.funding.api.CallDetails;
 import ma.gov.social.jisr.funding.api.CallService;
 import ma.gov.social.jisr.funding.api.CallStatus;
@@ -27,8 +18,6 @@ import ma.gov.social.jisr.funding.api.NewFile;
 import ma.gov.social.jisr.funding.api.ProjectService;
 import ma.gov.social.jisr.funding.api.TargetCategory;
 import ma.gov.social.jisr.platform.api.JisrException;
-import ma.gov.social.jisr.platform.api.PageRequest;
-import ma.gov.social.jisr.platform.web.support.LocaleSelector;
 import ma.gov.social.jisr.platform.web.support.Messages;
 
 /**
@@ -41,29 +30,19 @@ import ma.gov.social.jisr.platform.web.support.Messages;
 public class ProjectEditView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
-    private static final int SUGGESTIONS = 15;
 
     @Inject
     private CallService calls;
     @Inject
     private ProjectService projects;
     @Inject
-    private AssociationService associations;
-    @Inject
-    private LocaleSelector locale;
+    private AssociationPicker association;
 
     private long callId;
     private Long associationId;
     private CallDetails call;
-    private AssociationChoice association;
     private final ProjectForm form = new ProjectForm();
     private final List<DocumentSlot> slots = new ArrayList<>();
-    /** The associations last offered, so that the one picked is read back without opening its record. */
-    private final Map<Long, AssociationChoice> offered = new HashMap<>();
-
-    /** An association as the picker shows it: its name and registration number. */
-    public record AssociationChoice(long id, String label) implements Serializable {
-    }
 
     public void load() {
         try {
@@ -91,63 +70,23 @@ public class ProjectEditView implements Serializable {
                 slots.add(new DocumentSlot(kind, false));
             }
         }
-        if (associationId != null) {
-            try {
-                AssociationDetails a = associations.get(associationId);
-                association = new AssociationChoice(a.id(), label(a.name(locale.getLanguage()), a.registrationNo()));
-            } catch (JisrException refusal) {
-                Messages.error(refusal);
-            }
-        }
+        association.choose(associationId);
     }
 
     public String submit() {
-        if (association == null) {
+        if (association.chosenId() == null) {
             Messages.error("projectEdit.associationRequired");
             return null;
         }
         List<NewFile> files = slots.stream().filter(DocumentSlot::isChosen).map(DocumentSlot::file).toList();
         try {
-            long id = projects.submit(form.data(callId, association.id()), files);
+            long id = projects.submit(form.data(callId, association.chosenId()), files);
             Messages.info("projectEdit.submitted");
             return "/funding/project?faces-redirect=true&id=" + id;
         } catch (JisrException refusal) {
             Messages.error(refusal);
             return null;
         }
-    }
-
-    public List<AssociationChoice> completeAssociation(String text) {
-        List<AssociationRow> rows = associations.rows(new AssociationFilter(text, null, null, null, false),
-                PageRequest.first(SUGGESTIONS));
-        String language = locale.getLanguage();
-        List<AssociationChoice> choices = rows.stream().map(r -> new AssociationChoice(r.id(),
-                label("ar".equals(language) ? r.nameAr() : r.nameFr(), r.registrationNo()))).toList();
-        choices.forEach(c -> offered.put(c.id(), c));
-        return choices;
-    }
-
-    private static String label(String name, String registrationNo) {
-        return name + " — " + registrationNo;
-    }
-
-    /** The picker sends the id; the choice is one just offered (or the one the page opened with). */
-    public Converter<AssociationChoice> getAssociationConverter() {
-        return new Converter<>() {
-            @Override
-            public AssociationChoice getAsObject(FacesContext context, UIComponent component, String value) {
-                if (value == null || !value.matches("\\d{1,18}")) {
-                    return null;
-                }
-                long id = Long.parseLong(value);
-                return association != null && association.id() == id ? association : offered.get(id);
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, AssociationChoice value) {
-                return value == null ? "" : Long.toString(value.id());
-            }
-        };
     }
 
     public void lineChanged() {
@@ -193,12 +132,8 @@ public class ProjectEditView implements Serializable {
         return call;
     }
 
-    public AssociationChoice getAssociation() {
+    public AssociationPicker getAssociation() {
         return association;
-    }
-
-    public void setAssociation(AssociationChoice association) {
-        this.association = association;
     }
 
     public long getCallId() {

@@ -10,12 +10,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Random;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.centres.api.Inspection;
 import ma.gov.social.jisr.centres.internal.demo.DemoCentreMaker.Centre;
 import ma.gov.social.jisr.centres.internal.demo.DemoCentreMaker.Visit;
 import ma.gov.social.jisr.centres.internal.demo.DemoCentreMaker.Works;
+import ma.gov.social.jisr.funding.api.AssociationCard;
+import ma.gov.social.jisr.funding.api.DemoPartners;
 import ma.gov.social.jisr.platform.api.module.DemoData;
 import ma.gov.social.jisr.platform.api.territory.Region;
 import ma.gov.social.jisr.platform.api.territory.TerritoryService;
@@ -29,9 +33,9 @@ import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 public class CentresDemo implements DemoData {
     private static final long SEED = 2026_10;
     private static final String CENTRE = "insert into cen_centre (id, code, name_ar, name_fr, type, region_code,"
-            + " province_code, area, address, latitude, longitude, managing_body, partner_name, opened_on, status,"
-            + " places, beds, staff_total, staff_professional, latest_score, latest_inspected_on, created_at,"
-            + " created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " province_code, area, address, latitude, longitude, managing_body, partner_name, partner_association_id,"
+            + " opened_on, status, places, beds, staff_total, staff_professional, latest_score, latest_inspected_on,"
+            + " created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSPECTION = "insert into cen_inspection (id, centre_id, inspected_on, inspector,"
             + " building, equipment, accessibility, safety, staffing, overall, notes, recorded_by, recorded_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -42,12 +46,15 @@ public class CentresDemo implements DemoData {
     private DataSource dataSource;
     @Inject
     private TerritoryService territories;
+    @Inject
+    private DemoPartners partners;
 
     @Override
     public String module() {
         return "centres";
     }
 
+    /** After the funding demo's associations, which run its association-managed centres. */
     @Override
     public int order() {
         return 10;
@@ -60,7 +67,9 @@ public class CentresDemo implements DemoData {
 
     @Override
     public String seed() {
-        return DemoData.allOrNothing(dataSource, "demo centres", c -> write(c, make(c)));
+        Map<String, List<AssociationCard>> byProvince = partners.all().stream()
+                .collect(Collectors.groupingBy(AssociationCard::provinceCode));
+        return DemoData.allOrNothing(dataSource, "demo centres", c -> write(c, make(c), byProvince));
     }
 
     private List<Centre> make(Connection c) {
@@ -69,7 +78,13 @@ public class CentresDemo implements DemoData {
         return maker.country(territories.regions().stream().map(Region::code).toList(), territories::provincesOf);
     }
 
-    private static String write(Connection c, List<Centre> centres) throws SQLException {
+    /**
+     * An association-managed centre is run by one of its province's demo associations (in turn), under that
+     * association's name; a province without one keeps the catalogue's name, unlinked, as an imported centre.
+     */
+    private static String write(Connection c, List<Centre> centres, Map<String, List<AssociationCard>> partners)
+            throws SQLException {
+        int turn = 0;
         int inspections = 0;
         int upgrades = 0;
         try (PreparedStatement centre = c.prepareStatement(CENTRE);
@@ -79,9 +94,13 @@ public class CentresDemo implements DemoData {
                      + " province_code) values (?, ?)")) {
             for (Centre x : centres) {
                 Visit latest = x.latest();
+                List<AssociationCard> around = partners.getOrDefault(x.province().code(), List.of());
+                AssociationCard partner = x.partner() == null || around.isEmpty() ? null
+                        : around.get(turn++ % around.size());
                 set(centre, x.id(), x.code(), x.nameAr(), x.nameFr(), x.type().name(), x.province().regionCode(),
                         x.province().code(), x.area().name(), x.address(), x.latitude(), x.longitude(),
-                        x.body().name(), x.partner(), x.openedOn(), x.status().name(), x.places(), x.beds(),
+                        x.body().name(), partner == null ? x.partner() : partner.nameFr(),
+                        partner == null ? null : partner.id(), x.openedOn(), x.status().name(), x.places(), x.beds(),
                         x.staffTotal(), x.staffProfessional(), latest == null ? null : latest.inspection().overall(),
                         latest == null ? null : latest.inspection().inspectedOn(), x.createdAt(), AUTHOR);
                 centre.addBatch();

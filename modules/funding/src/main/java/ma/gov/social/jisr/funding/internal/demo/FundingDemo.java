@@ -33,10 +33,10 @@ public class FundingDemo implements DemoData {
         return "funding";
     }
 
-    /** It reads nothing of the other modules' demo data. */
+    /** It reads nothing of the other modules' demo data; the centres' demo names its associations. */
     @Override
     public int order() {
-        return 50;
+        return 5;
     }
 
     @Override
