@@ -1,22 +1,16 @@
 package ma.gov.social.jisr.children.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.IntStream;
 import ma.gov.social.jisr.children.api.ReportService;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.export.ExportFormat;
 import ma.gov.social.jisr.platform.api.export.FiguresReport;
-import ma.gov.social.jisr.platform.api.export.FiguresReport.Section;
-import ma.gov.social.jisr.platform.api.export.FiguresWriter;
-import ma.gov.social.jisr.platform.web.support.Charts;
-import ma.gov.social.jisr.platform.web.support.Downloads;
+import ma.gov.social.jisr.platform.web.support.FiguresView;
 import ma.gov.social.jisr.platform.web.support.Messages;
 import ma.gov.social.jisr.platform.web.support.ScopeLabel;
 
@@ -49,30 +43,21 @@ public class ReportView implements Serializable {
     }
 
     public void excel() throws IOException {
-        export(ExportFormat.XLSX.extension(), ExportFormat.XLSX.contentType(), true);
+        export(ExportFormat.XLSX.extension(), true);
     }
 
     public void pdf() throws IOException {
-        export("pdf", "application/pdf", false);
+        export("pdf", false);
     }
 
-    private void export(String extension, String contentType, boolean excel) throws IOException {
+    private void export(String extension, boolean excel) throws IOException {
         try {
             reports.exporting(provinceCode, from, to, extension);
             load();
-            if (report == null) {
-                return;
+            if (report != null) {
+                FiguresView.send(report, "jisr-children-report-" + (blank(provinceCode) ? "pilots" : provinceCode)
+                        + "-" + from + "-" + to, excel);
             }
-            FiguresReport written = report;
-            var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            Downloads.send("jisr-children-report-" + (blank(provinceCode) ? "pilots" : provinceCode) + "-" + from + "-"
-                    + to + "." + extension, contentType, out -> {
-                        if (excel) {
-                            FiguresWriter.xlsx(written, locale, out);
-                        } else {
-                            FiguresWriter.pdf(written, locale, out);
-                        }
-                    });
         } catch (JisrException refusal) {
             Messages.error(refusal);
         }
@@ -84,14 +69,6 @@ public class ReportView implements Serializable {
 
     public FiguresReport getReport() {
         return report;
-    }
-
-    public String chart(int index) {
-        Section s = report.sections().get(index);
-        List<Charts.Series> series = IntStream.range(0, s.valueHeaders().size()).mapToObj(i -> new Charts.Series(
-                s.valueHeaders().get(i), s.lines().stream().map(l -> l.values().get(i)).toList())).toList();
-        return Charts.of(s.chart() == FiguresReport.Chart.PIE ? "pie" : "bar",
-                s.lines().stream().map(FiguresReport.Line::label).toList(), series);
     }
 
     public String getProvinceCode() {
