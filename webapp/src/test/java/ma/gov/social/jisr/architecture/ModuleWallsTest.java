@@ -35,7 +35,7 @@ class ModuleWallsTest {
             "people", Set.of("platform"),
             "upgrades", Set.of("platform", "centres"),
             "casework", Set.of("platform", "people", "centres"),
-            "women", Set.of("platform", "people", "centres", "casework"),
+            "women", Set.of("platform", "people", "centres", "casework", "funding"),
             "children", Set.of("platform", "people", "centres", "casework"),
             "funding", Set.of("platform"),
             "batch", Set.of("platform", "upgrades", "funding"),

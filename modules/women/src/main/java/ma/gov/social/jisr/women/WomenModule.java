@@ -19,6 +19,10 @@ public class WomenModule implements ModuleDescription {
     public static final String CASES = "women.cases";
     public static final String EXPORT = "women.export";
     public static final String SUPERVISE = "women.supervise";
+    /** Salama kits: stock, movements, distributions and their report. */
+    public static final String KITS = "women.kits";
+    /** Receiving, transferring, allocating and reversing kits: the regional coordinators. */
+    public static final String KITS_MANAGE = "women.kitsManage";
 
     @Override
     public String name() {
@@ -39,12 +43,15 @@ public class WomenModule implements ModuleDescription {
     public List<Permission> permissions() {
         return List.of(Permission.of(CASES, Roles.CASE_WORKER_WOMEN, Roles.REGIONAL_COORDINATOR),
                 Permission.of(EXPORT, Roles.REGIONAL_COORDINATOR),
-                Permission.of(SUPERVISE, Roles.REGIONAL_COORDINATOR, Roles.CASE_WORKER_WOMEN));
+                Permission.of(SUPERVISE, Roles.REGIONAL_COORDINATOR, Roles.CASE_WORKER_WOMEN),
+                Permission.of(KITS, Roles.CASE_WORKER_WOMEN, Roles.REGIONAL_COORDINATOR, Roles.PARTNERSHIP_OFFICER),
+                Permission.of(KITS_MANAGE, Roles.REGIONAL_COORDINATOR));
     }
 
     @Override
     public List<PageGuard> pageGuards() {
-        return List.of(new PageGuard("/women/", CASES));
+        return List.of(new PageGuard("/women/kitMove", KITS_MANAGE), new PageGuard("/women/kit", KITS),
+                new PageGuard("/women/", CASES));
     }
 
     @Override
@@ -62,7 +69,14 @@ public class WomenModule implements ModuleDescription {
                 new MenuEntry("menu-women-shelters", "nav.women.shelters", "/women/shelters", "pi pi-home", CASES,
                         group),
                 new MenuEntry("menu-women-dashboard", "nav.women.dashboard", "/women/dashboard", "pi pi-chart-bar",
-                        CASES, group));
+                        CASES, group),
+                new MenuEntry("menu-women-kits", "nav.women.kits", "/women/kits", "pi pi-box", KITS, group),
+                new MenuEntry("menu-women-kitMove", "nav.women.kitMove", "/women/kitMove", "pi pi-truck", KITS_MANAGE,
+                        group),
+                new MenuEntry("menu-women-kitDistribution", "nav.women.kitDistribution", "/women/kitDistribution",
+                        "pi pi-gift", KITS, group),
+                new MenuEntry("menu-women-kitReport", "nav.women.kitReport", "/women/kitReport", "pi pi-chart-pie",
+                        KITS, group));
     }
 
     @Override

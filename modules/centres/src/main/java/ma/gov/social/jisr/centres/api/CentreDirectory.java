@@ -12,6 +12,9 @@ import ma.gov.social.jisr.platform.api.territory.TerritorialScope;
 public interface CentreDirectory {
     Optional<CentreCard> card(long centreId);
 
+    /** Cards by id, for a list that names many centres at once. */
+    java.util.Map<Long, CentreCard> cards(Collection<Long> centreIds);
+
     /** Open centres of these types within a territory, by province and name: a screen's choice of centre. */
     List<CentreCard> open(Collection<CentreType> types, TerritorialScope within);
 }

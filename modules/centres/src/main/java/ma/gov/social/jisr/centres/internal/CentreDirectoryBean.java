@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -25,12 +27,28 @@ public class CentreDirectoryBean implements CentreDirectory {
     private static final String SELECT = "select id, code, name_ar, name_fr, type, status, region_code,"
             + " province_code, beds from cen_centre";
 
+    /** A list of ids is read in slices, so that one statement never carries thousands of parameters. */
+    private static final int SLICE = 500;
+
     @Resource(lookup = "jdbc/jisr")
     private DataSource dataSource;
 
     @Override
     public Optional<CentreCard> card(long centreId) {
         return new Sql(dataSource).one(SELECT + " where id = ?", CentreDirectoryBean::card, centreId);
+    }
+
+    @Override
+    public Map<Long, CentreCard> cards(Collection<Long> centreIds) {
+        List<Long> ids = centreIds.stream().distinct().toList();
+        Map<Long, CentreCard> cards = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + SLICE));
+            new Sql(dataSource).list(SELECT + " where id in (" + slice.stream().map(id -> "?")
+                    .collect(Collectors.joining(",")) + ")", CentreDirectoryBean::card, slice.toArray())
+                    .forEach(c -> cards.put(c.id(), c));
+        }
+        return cards;
     }
 
     @Override

@@ -1,0 +1,147 @@
+package ma.gov.social.jisr.women.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import ma.gov.social.jisr.platform.api.JisrException;
+import ma.gov.social.jisr.platform.api.export.FiguresReport;
+import ma.gov.social.jisr.platform.api.export.FiguresReport.Chart;
+import ma.gov.social.jisr.platform.api.export.FiguresReport.Line;
+import ma.gov.social.jisr.platform.api.export.FiguresReport.Section;
+import ma.gov.social.jisr.platform.web.support.FiguresView;
+import ma.gov.social.jisr.platform.web.support.Messages;
+import ma.gov.social.jisr.platform.web.support.ScopeLabel;
+import ma.gov.social.jisr.women.api.KitFigures;
+import ma.gov.social.jisr.women.api.KitFigures.Count;
+import ma.gov.social.jisr.women.api.KitKind;
+import ma.gov.social.jisr.women.api.KitService;
+
+/**
+ * The Salama kit report of a period: kits received, allocated and distributed (by category, region, province
+ * and partner) and on hand, each as a chart beside its table; the same report in Excel and PDF.
+ */
+@Named
+@ViewScoped
+public class KitReportView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private KitService kits;
+    @Inject
+    private ScopeLabel places;
+
+    private String regionCode;
+    private KitKind kind;
+    private LocalDate from = LocalDate.of(2020, 1, 1);
+    private LocalDate to = LocalDate.now();
+    private transient FiguresReport report;
+
+    public void load() {
+        report = null;
+        try {
+            report = report(kits.figures(regionCode, kind, from, to));
+        } catch (JisrException refusal) {
+            Messages.error(refusal);
+        }
+    }
+
+    private FiguresReport report(KitFigures f) {
+        String kits = Messages.text("kits.quantity");
+        List<String> one = List.of(kits);
+        Section summary = new Section(Messages.text("kitReport.summary"), Messages.text("kits.move"), one, List.of(
+                Line.of(Messages.text("kitMove.RECEIPT"), f.received()),
+                Line.of(Messages.text("kitMove.TRANSFER"), f.transferred()),
+                Line.of(Messages.text("kitMove.ALLOCATION"), f.allocated()),
+                Line.of(Messages.text("kitMove.DISTRIBUTION"), f.distributed()),
+                Line.of(Messages.text("kitReport.onHand"), f.onHand())), Chart.NONE);
+        String region = Messages.text("kitReport.region");
+        String province = Messages.text("kitReport.province");
+        return new FiguresReport(Messages.text("kitReport.title"), List.of(Messages.text("kitReport.period", from, to)
+                + (regionCode == null ? "" : " · " + places.regionName(regionCode))
+                + (kind == null ? "" : " · " + Messages.text("kitKind." + kind))), List.of(summary,
+                section("kitReport.receivedByRegion", region, f.receivedByRegion(), places::regionName, Chart.BAR),
+                section("kitReport.allocatedByProvince", province, f.allocatedByProvince(), places::provinceName,
+                        Chart.BAR),
+                section("kitReport.byCategory", Messages.text("kits.category"), f.distributedByCategory(),
+                        c -> Messages.text("kitCategory." + c), Chart.PIE),
+                section("kitReport.distributedByRegion", region, f.distributedByRegion(), places::regionName,
+                        Chart.BAR),
+                section("kitReport.distributedByProvince", province, f.distributedByProvince(),
+                        places::provinceName, Chart.BAR),
+                section("kitReport.byPartner", Messages.text("kits.holder"), f.distributedByPartner(), null,
+                        Chart.NONE),
+                section("kitReport.onHandByRegion", region, f.onHandByRegion(), places::regionName, Chart.BAR)));
+    }
+
+    private static Section section(String title, String header, List<Count> counts, Function<String, String> label,
+                                   Chart chart) {
+        return new Section(Messages.text(title), header, List.of(Messages.text("kits.quantity")), counts.stream()
+                .map(c -> Line.of(label == null ? c.name() : label.apply(c.key()), c.value())).toList(), chart);
+    }
+
+    public void excel() throws IOException {
+        export("xlsx", true);
+    }
+
+    public void pdf() throws IOException {
+        export("pdf", false);
+    }
+
+    private void export(String format, boolean excel) throws IOException {
+        try {
+            kits.exporting(regionCode, from, to, format);
+            load();
+            if (report != null) {
+                FiguresView.send(report, "jisr-salama-kits-" + (regionCode == null ? "all" : regionCode) + "-" + from
+                        + "-" + to, excel);
+            }
+        } catch (JisrException refusal) {
+            Messages.error(refusal);
+        }
+    }
+
+    public FiguresReport getReport() {
+        return report;
+    }
+
+    public KitKind[] getKinds() {
+        return KitKind.values();
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode == null || regionCode.isBlank() ? null : regionCode;
+    }
+
+    public KitKind getKind() {
+        return kind;
+    }
+
+    public void setKind(KitKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
