@@ -10,7 +10,7 @@ import ma.gov.social.jisr.children.api.ReportService;
 import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.export.ExportFormat;
 import ma.gov.social.jisr.platform.api.export.FiguresReport;
-import ma.gov.social.jisr.platform.web.support.FiguresView;
+import ma.gov.social.jisr.platform.web.support.Figures;
 import ma.gov.social.jisr.platform.web.support.Messages;
 import ma.gov.social.jisr.platform.web.support.ScopeLabel;
 
@@ -55,7 +55,7 @@ public class ReportView implements Serializable {
             reports.exporting(provinceCode, from, to, extension);
             load();
             if (report != null) {
-                FiguresView.send(report, "jisr-children-report-" + (blank(provinceCode) ? "pilots" : provinceCode)
+                Figures.send(report, "jisr-children-report-" + (blank(provinceCode) ? "pilots" : provinceCode)
                         + "-" + from + "-" + to, excel);
             }
         } catch (JisrException refusal) {

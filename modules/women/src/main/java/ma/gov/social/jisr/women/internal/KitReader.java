@@ -71,7 +71,7 @@ public class KitReader {
                 + " province_code is not null, province_code, holder_type, holder_key, kit_kind", r -> new Object[] {
                     new KitHolder(r.enumValue("holder_type", KitHolder.Type.class), r.string("holder_key")),
                     r.enumValue("kit_kind", KitKind.class), r.string("region_code"), r.string("province_code"),
-                    r.integer("quantity")}, where.params());
+                    r.integer("quantity")}, where.array());
         Set<KitHolder> all = new HashSet<>();
         raw.forEach(o -> all.add((KitHolder) o[0]));
         Map<KitHolder, KitHolders.Place> places = holders.places(all);

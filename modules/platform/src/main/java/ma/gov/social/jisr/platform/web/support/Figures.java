@@ -18,7 +18,7 @@ import ma.gov.social.jisr.platform.api.export.FiguresWriter;
  */
 @Named("figures")
 @ApplicationScoped
-public class FiguresView {
+public class Figures {
     /** The Chart.js configuration of a section: one series a value column. */
     public String chart(Section s) {
         List<Charts.Series> series = IntStream.range(0, s.valueHeaders().size()).mapToObj(i -> new Charts.Series(
