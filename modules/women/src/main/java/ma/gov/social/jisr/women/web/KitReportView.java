@@ -13,7 +13,7 @@ import ma.gov.social.jisr.platform.api.export.FiguresReport;
 import ma.gov.social.jisr.platform.api.export.FiguresReport.Chart;
 import ma.gov.social.jisr.platform.api.export.FiguresReport.Line;
 import ma.gov.social.jisr.platform.api.export.FiguresReport.Section;
-import ma.gov.social.jisr.platform.web.support.FiguresView;
+import ma.gov.social.jisr.platform.web.support.Figures;
 import ma.gov.social.jisr.platform.web.support.Messages;
 import ma.gov.social.jisr.platform.web.support.ScopeLabel;
 import ma.gov.social.jisr.women.api.KitFigures;
@@ -97,7 +97,7 @@ public class KitReportView implements Serializable {
             kits.exporting(regionCode, from, to, format);
             load();
             if (report != null) {
-                FiguresView.send(report, "jisr-salama-kits-" + (regionCode == null ? "all" : regionCode) + "-" + from
+                Figures.send(report, "jisr-salama-kits-" + (regionCode == null ? "all" : regionCode) + "-" + from
                         + "-" + to, excel);
             }
         } catch (JisrException refusal) {
