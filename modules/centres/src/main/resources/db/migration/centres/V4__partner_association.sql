@@ -1,5 +1,5 @@
--- An association-managed centre points at its association in the partner registry (funding's
--- fun_association). No foreign key across modules: the registry bean checks the id through the funding
+-- An association-managed centre points at its association in the partner registry (the funding
+-- module's). No foreign key across modules: the registry bean checks the id through the funding
 -- api, and partner_name keeps the name as it stood when linked (and names a partner of an imported
 -- centre whose association is not registered yet).
 ALTER TABLE cen_centre ADD COLUMN partner_association_id BIGINT NULL AFTER partner_name;
