@@ -67,7 +67,7 @@ class KitsIT extends DeployedJisr {
         ItAccounts.copyOf("agent.rabat", "agent.rabat.deux");
         ItDatabase.language("agent.rabat", "fr");
         ItDatabase.language("agent.rabat.deux", "fr");
-        long centre = Seed.centre("IT-KIT-LAST", "مركز آخر الحقائب", "Centre derniers kits IT", "MA-RAB", 34.0, -6.8);
+        long centre = Seed.centre("IT-KIT-FIN", "مركز آخر الحقائب", "Centre derniers kits IT", "MA-RAB", 34.0, -6.8);
         holding(centre, "MA-04", "MA-RAB", "HYGIENE", 5);
         FacesClient one = as("agent.rabat");
         FacesClient two = as("agent.rabat.deux");
