@@ -88,11 +88,10 @@ public class KitBean implements KitService {
         KitHolders.Place holder = mine(from);
         int total = KitRules.total(given);
         checked(kind, total, on);
-        given.stream().filter(g -> g.personId() != null).forEach(g -> {
-            if (persons.card(g.personId()).isEmpty()) {
-                throw new JisrException("kits.given.unknownPerson");
-            }
-        });
+        List<Long> named = given.stream().map(KitGiven::personId).filter(java.util.Objects::nonNull).toList();
+        if (!named.isEmpty() && persons.cards(named).size() < named.size()) {
+            throw new JisrException("kits.given.unknownPerson");
+        }
         long id = done(new KitLedger.Movement(KitMove.DISTRIBUTION, kind, total, on, holder, null, null, null,
                 KitRules.note(note), null));
         ledger.given(id, given);
