@@ -1,6 +1,5 @@
 package ma.gov.social.jisr.it;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -158,25 +157,6 @@ abstract class FundingBrowser extends InBrowser {
             }
             if (attempt == 3) {
                 throw new AssertionError(inputId + " holds \"" + typed + "\" after typing \"" + text + "\"");
-            }
-        }
-    }
-
-    /** Types into a PrimeFaces inputNumber, whose own formatting an ordinary clear() does not remove. */
-    void number(String inputId, String value) {
-        // the widget keeps the number it will send in a hidden field: read it back, as keystrokes can be lost
-        By sent = By.id(inputId.replaceFirst("_input$", "_hinput"));
-        for (int attempt = 1; ; attempt++) {
-            WebElement field = waiting().until(ExpectedConditions.elementToBeClickable(By.id(inputId)));
-            field.click();
-            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            field.sendKeys(value, Keys.TAB);
-            String held = browser.findElement(sent).getAttribute("value");
-            if (!held.isBlank() && new BigDecimal(held).compareTo(new BigDecimal(value)) == 0) {
-                return;
-            }
-            if (attempt == 3) {
-                throw new AssertionError(inputId + " holds \"" + held + "\" after typing \"" + value + "\"");
             }
         }
     }

@@ -1,9 +1,11 @@
 package ma.gov.social.jisr.it;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -165,6 +167,25 @@ abstract class InBrowser extends DeployedJisr {
                 + " if (w && w.hide) { w.hide(); }", pickerId,
                 day.toString());
         waiting().until(d -> day.toString().equals(d.findElement(By.id(pickerId + "_input")).getAttribute("value")));
+    }
+
+    /** Types into a PrimeFaces inputNumber, whose own formatting an ordinary clear() does not remove. */
+    void number(String inputId, String value) {
+        // the widget keeps the number it will send in a hidden field: read it back, as keystrokes can be lost
+        By sent = By.id(inputId.replaceFirst("_input$", "_hinput"));
+        for (int attempt = 1; ; attempt++) {
+            WebElement field = waiting().until(ExpectedConditions.elementToBeClickable(By.id(inputId)));
+            field.click();
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            field.sendKeys(value, Keys.TAB);
+            String held = browser.findElement(sent).getAttribute("value");
+            if (!held.isBlank() && new BigDecimal(held).compareTo(new BigDecimal(value)) == 0) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new AssertionError(inputId + " holds \"" + held + "\" after typing \"" + value + "\"");
+            }
+        }
     }
 
     String text(String id) {

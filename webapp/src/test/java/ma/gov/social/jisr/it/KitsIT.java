@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -68,7 +66,7 @@ class KitsIT extends DeployedJisr {
         ItDatabase.language("agent.rabat", "fr");
         ItDatabase.language("agent.rabat.deux", "fr");
         long centre = Seed.centre("IT-KIT-FIN", "مركز آخر الحقائب", "Centre derniers kits IT", "MA-RAB", 34.0, -6.8);
-        holding(centre, "MA-04", "MA-RAB", "HYGIENE", 5);
+        KitFixtures.holding(centre, "MA-04", "MA-RAB", "HYGIENE", 5);
         FacesClient one = as("agent.rabat");
         FacesClient two = as("agent.rabat.deux");
         String pageOne = one.get(DISTRIBUTION).body();
@@ -100,8 +98,8 @@ class KitsIT extends DeployedJisr {
         ItDatabase.language("agent.rabat", "fr");
         long rabat = Seed.centre("IT-KIT-RAB", "مركز أكدال للحقائب", "Centre kits Agdal IT", "MA-RAB", 34.0, -6.8);
         long casa = Seed.centre("IT-KIT-CAS", "مركز أنفا للحقائب", "Centre kits Anfa IT", "MA-CAS", 33.6, -7.6);
-        holding(rabat, "MA-04", "MA-RAB", "MATERNITY", 12);
-        holding(casa, "MA-06", "MA-CAS", "MATERNITY", 30);
+        KitFixtures.holding(rabat, "MA-04", "MA-RAB", "MATERNITY", 12);
+        KitFixtures.holding(casa, "MA-06", "MA-CAS", "MATERNITY", 30);
         FacesClient worker = as("agent.rabat");
 
         String stock = worker.get(STOCK).body();
@@ -126,7 +124,7 @@ class KitsIT extends DeployedJisr {
     void aReversalUndoesAMovementOnce() throws Exception {
         ItDatabase.language("coord.rabat", "fr");
         long centre = Seed.centre("IT-KIT-REV", "مركز التراجع", "Centre kits Hassan IT", "MA-RAB", 34.0, -6.8);
-        holding(centre, "MA-04", "MA-RAB", "PROTECTION", 5);
+        KitFixtures.holding(centre, "MA-04", "MA-RAB", "PROTECTION", 5);
         String note = "IT-A-ANNULER-" + centre;
         long distribution = distributed(centre, "MA-04", "MA-RAB", "PROTECTION", 2, note);
         assertEquals(3, stock("CENTRE", Long.toString(centre), "PROTECTION"));
@@ -214,31 +212,10 @@ class KitsIT extends DeployedJisr {
 
     // --- stock as the ledger writes it ---------------------------------------------------------------------------
 
-    /** {@code quantity} kits received today by the region's store and allocated to the centre the same day. */
-    private static void holding(long centre, String region, String province, String kind, int quantity)
-            throws SQLException {
-        LocalDate today = LocalDate.now();
-        ItAccounts.execute("insert into jisr.wom_kit_movement (id, kind, kit_kind, quantity, moved_on, to_type, to_key,"
-                + " region_code, to_region_code, source, reference, recorded_at, recorded_by) values (?, 'RECEIPT', ?,"
-                + " ?, ?, 'REGION', ?, ?, ?, 'UNFPA', 'IT-RECU', ?, 'it')", nextMovement(), kind, quantity, today,
-                region, region, region, LocalDateTime.now());
-        ItAccounts.execute("insert into jisr.wom_kit_movement (id, kind, kit_kind, quantity, moved_on, from_type,"
-                + " from_key, to_type, to_key, region_code, to_region_code, to_province_code, recorded_at, recorded_by)"
-                + " values (?, 'ALLOCATION', ?, ?, ?, 'REGION', ?, 'CENTRE', ?, ?, ?, ?, ?, 'it')", nextMovement(), kind,
-                quantity, today, region, Long.toString(centre), region, region, province, LocalDateTime.now());
-        // received and allocated alike: the store's balance does not change (0 if it had none)
-        ItAccounts.execute("insert into jisr.wom_kit_stock (holder_type, holder_key, kit_kind, region_code,"
-                + " province_code, quantity) values ('REGION', ?, ?, ?, null, 0) on duplicate key update"
-                + " quantity = quantity", region, kind, region);
-        ItAccounts.execute("insert into jisr.wom_kit_stock (holder_type, holder_key, kit_kind, region_code,"
-                + " province_code, quantity) values ('CENTRE', ?, ?, ?, ?, ?)", Long.toString(centre), kind, region,
-                province, quantity);
-    }
-
     /** A distribution of the centre's, today, of {@code quantity} kits to violence victims; its id. */
     private static long distributed(long centre, String region, String province, String kind, int quantity,
                                     String note) throws SQLException {
-        long id = nextMovement();
+        long id = KitFixtures.nextMovement();
         ItAccounts.execute("insert into jisr.wom_kit_movement (id, kind, kit_kind, quantity, moved_on, from_type,"
                 + " from_key, region_code, province_code, note, recorded_at, recorded_by) values (?, 'DISTRIBUTION', ?,"
                 + " ?, ?, 'CENTRE', ?, ?, ?, ?, ?, 'it')", id, kind, quantity, LocalDate.now(), Long.toString(centre),
@@ -248,14 +225,6 @@ class KitsIT extends DeployedJisr {
         ItAccounts.execute("update jisr.wom_kit_stock set quantity = quantity - ? where holder_type = 'CENTRE'"
                 + " and holder_key = ? and kit_kind = ?", quantity, Long.toString(centre), kind);
         return id;
-    }
-
-    private static long nextMovement() throws SQLException {
-        try (Connection c = ItDatabase.connect();
-             ResultSet rs = c.createStatement().executeQuery("select nextval(jisr.wom_kit_movement_seq)")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static long stock(String holderType, String holderKey, String kind) throws SQLException {

@@ -23,6 +23,10 @@ public class WomenModule implements ModuleDescription {
     public static final String KITS = "women.kits";
     /** Receiving, transferring, allocating and reversing kits: the regional coordinators. */
     public static final String KITS_MANAGE = "women.kitsManage";
+    /** Economic empowerment: registrations, cooperatives, requests, milestones, trainings, indicators. */
+    public static final String EMPOWERMENT = "women.empowerment";
+    /** Reviewing funding requests (accept, reject, send to accompaniment): the regional coordinators. */
+    public static final String EMPOWERMENT_DECIDE = "women.empowermentDecide";
 
     @Override
     public String name() {
@@ -45,12 +49,16 @@ public class WomenModule implements ModuleDescription {
                 Permission.of(EXPORT, Roles.REGIONAL_COORDINATOR),
                 Permission.of(SUPERVISE, Roles.REGIONAL_COORDINATOR, Roles.CASE_WORKER_WOMEN),
                 Permission.of(KITS, Roles.CASE_WORKER_WOMEN, Roles.REGIONAL_COORDINATOR, Roles.PARTNERSHIP_OFFICER),
-                Permission.of(KITS_MANAGE, Roles.REGIONAL_COORDINATOR));
+                Permission.of(KITS_MANAGE, Roles.REGIONAL_COORDINATOR),
+                Permission.of(EMPOWERMENT, Roles.CASE_WORKER_WOMEN, Roles.REGIONAL_COORDINATOR,
+                        Roles.PARTNERSHIP_OFFICER),
+                Permission.of(EMPOWERMENT_DECIDE, Roles.REGIONAL_COORDINATOR));
     }
 
     @Override
     public List<PageGuard> pageGuards() {
         return List.of(new PageGuard("/women/kitMove", KITS_MANAGE), new PageGuard("/women/kit", KITS),
+                new PageGuard("/women/empowerment/", EMPOWERMENT),
                 new PageGuard("/women/", CASES));
     }
 
@@ -76,7 +84,16 @@ public class WomenModule implements ModuleDescription {
                 new MenuEntry("menu-women-kitDistribution", "nav.women.kitDistribution", "/women/kitDistribution",
                         "pi pi-gift", KITS, group),
                 new MenuEntry("menu-women-kitReport", "nav.women.kitReport", "/women/kitReport", "pi pi-chart-pie",
-                        KITS, group));
+                        KITS, group),
+                empowerment("registrations", "pi pi-id-card"), empowerment("cooperatives", "pi pi-users"),
+                empowerment("requests", "pi pi-briefcase"), empowerment("board", "pi pi-th-large"),
+                empowerment("milestones", "pi pi-flag"), empowerment("trainings", "pi pi-book"),
+                empowerment("indicators", "pi pi-chart-line"));
+    }
+
+    private static MenuEntry empowerment(String page, String icon) {
+        return new MenuEntry("menu-women-emp-" + page, "nav.women.emp." + page, "/women/empowerment/" + page, icon,
+                EMPOWERMENT, "nav.women.empowerment");
     }
 
     @Override

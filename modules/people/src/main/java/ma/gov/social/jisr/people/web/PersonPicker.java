@@ -3,6 +3,7 @@ package ma.gov.social.jisr.people.web;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
+import ma.gov.social.jisr.people.api.PersonData;
 import ma.gov.social.jisr.people.api.PersonFilter;
 import ma.gov.social.jisr.people.api.PersonRow;
 import ma.gov.social.jisr.people.api.PersonService;
@@ -24,6 +25,18 @@ public class PersonPicker extends Picker {
     public List<Choice> complete(String text) {
         return offer(persons.rows(new PersonFilter(text, null, null, null, null, null),
                 PageRequest.first(SUGGESTIONS)).stream().map(PersonPicker::choice).toList());
+    }
+
+    /** Starts from a person named by a link (her page's "register" or "new request"), within the territory. */
+    public void choose(Long personId) {
+        if (personId == null) {
+            setChosen(null);
+            return;
+        }
+        PersonData d = persons.get(personId).data();
+        setChosen(new Choice(personId, d.firstNameAr() + " " + d.lastNameAr() + " / " + d.firstNameLatin() + " "
+                + d.lastNameLatin() + (d.birthYear() == null ? "" : " (" + d.birthYear() + ")")
+                + (d.nationalId() == null ? "" : " — " + d.nationalId())));
     }
 
     /** Names in both scripts, birth year and CIN when known. */
