@@ -22,8 +22,9 @@ import ma.gov.social.jisr.it.FacesClient;
  * fixed cost of a request and the persons list next to the bare SQL ({@link RegistryBenchmark}), and the
  * CSV import next to bare JDBC ({@link ImportBenchmark}). Medians of repeated runs, after warm-up. Then the
  * women's case list on 500,000 cases ({@link CaseBenchmark}), the planning job on 100,000 centres
- * ({@link PlanningBenchmark}), the disbursement job on 200,000 due tranches ({@link DisbursementBenchmark}).
- * -Djisr.bench=registries, =cases, =children, =planning or =disbursement runs one part only.
+ * ({@link PlanningBenchmark}), the disbursement job on 200,000 due tranches ({@link DisbursementBenchmark}),
+ * the empowerment requests list and indicators on 500,000 funding requests ({@link EmpowermentBenchmark}).
+ * -Djisr.bench=registries, =cases, =children, =planning, =disbursement or =empowerment runs one part only.
  */
 public final class Benchmark {
     private static final int DB_PORT = 3308;
@@ -45,10 +46,10 @@ public final class Benchmark {
         try {
             waitForServer();
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", "")) {
-                // -Djisr.bench=registries|cases|planning|disbursement|all (default): which part to run
+                // -Djisr.bench=registries|cases|children|planning|disbursement|empowerment|all (default): which part
                 String part = System.getProperty("jisr.bench", "all");
                 if ("all".equals(part) || "registries".equals(part) || "cases".equals(part)
-                        || "children".equals(part)) {
+                        || "children".equals(part) || "empowerment".equals(part)) {
                     BenchData.fill(c, CENTRES, PERSONS);
                 }
                 if ("all".equals(part) || "registries".equals(part)) {
@@ -66,6 +67,10 @@ public final class Benchmark {
                 }
                 if ("all".equals(part) || "disbursement".equals(part)) {
                     DisbursementBenchmark.run(c, loggedIn("finance"), loggedIn("finance.2"), payara.pid());
+                }
+                if ("all".equals(part) || "empowerment".equals(part)) {
+                    EmpowermentBenchmark.run(c, loggedIn(EmpowermentBenchmark.USER),
+                            loggedIn(EmpowermentBenchmark.NATIONAL));
                 }
             }
         } finally {
