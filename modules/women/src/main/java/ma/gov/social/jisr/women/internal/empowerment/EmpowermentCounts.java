@@ -66,7 +66,7 @@ final class EmpowermentCounts {
             }
             sum = sum.plus(amount);
         }
-        return new EmpowermentFigures(lines, line(null, total, sum));
+        return new EmpowermentFigures("region_code".equals(by), lines, line(null, total, sum));
     }
 
     private EmpWhere where(String alias) {

@@ -51,9 +51,9 @@ public class IndicatorsView implements Serializable {
     }
 
     private FiguresReport report(EmpowermentFigures f) {
-        // a line is a region's when no region was chosen, else one of its provinces
-        String where = Messages.text(regionCode == null ? "emp.ind.region" : "emp.ind.province");
-        Function<EmpowermentFigures.Line, String> label = regionCode == null
+        // a national view's lines are regions; a region's (chosen, or the caller's own) are its provinces
+        String where = Messages.text(f.byRegion() ? "emp.ind.region" : "emp.ind.province");
+        Function<EmpowermentFigures.Line, String> label = f.byRegion()
                 ? l -> places.regionName(l.code()) : l -> places.provinceName(l.code());
         List<Line> summary = new ArrayList<>(f.lines().stream().map(l -> new Line(label.apply(l), all(l))).toList());
         summary.add(new Line(Messages.text("emp.ind.total"), all(f.total())));
