@@ -27,6 +27,10 @@ public class WomenModule implements ModuleDescription {
     public static final String EMPOWERMENT = "women.empowerment";
     /** Reviewing funding requests (accept, reject, send to accompaniment): the regional coordinators. */
     public static final String EMPOWERMENT_DECIDE = "women.empowermentDecide";
+    /** Registering women, cooperatives, sessions, requests, milestones and papers: workers and coordinators. */
+    public static final String EMPOWERMENT_MANAGE = "women.empowermentManage";
+    /** Recording a partner programme's financing: coordinators and the partnership officers. */
+    public static final String EMPOWERMENT_FINANCE = "women.empowermentFinance";
 
     @Override
     public String name() {
@@ -52,12 +56,16 @@ public class WomenModule implements ModuleDescription {
                 Permission.of(KITS_MANAGE, Roles.REGIONAL_COORDINATOR),
                 Permission.of(EMPOWERMENT, Roles.CASE_WORKER_WOMEN, Roles.REGIONAL_COORDINATOR,
                         Roles.PARTNERSHIP_OFFICER),
-                Permission.of(EMPOWERMENT_DECIDE, Roles.REGIONAL_COORDINATOR));
+                Permission.of(EMPOWERMENT_DECIDE, Roles.REGIONAL_COORDINATOR),
+                Permission.of(EMPOWERMENT_MANAGE, Roles.CASE_WORKER_WOMEN, Roles.REGIONAL_COORDINATOR),
+                Permission.of(EMPOWERMENT_FINANCE, Roles.REGIONAL_COORDINATOR, Roles.PARTNERSHIP_OFFICER));
     }
 
     @Override
     public List<PageGuard> pageGuards() {
         return List.of(new PageGuard("/women/kitMove", KITS_MANAGE), new PageGuard("/women/kit", KITS),
+                new PageGuard("/women/empowerment/register", EMPOWERMENT_MANAGE),
+                new PageGuard("/women/empowerment/newRequest", EMPOWERMENT_MANAGE),
                 new PageGuard("/women/empowerment/", EMPOWERMENT),
                 new PageGuard("/women/", CASES));
     }
@@ -98,6 +106,7 @@ public class WomenModule implements ModuleDescription {
 
     @Override
     public List<PageContribution> personPage() {
-        return List.of(new PageContribution("/women/includes/personCases.xhtml", CASES));
+        return List.of(new PageContribution("/women/includes/personCases.xhtml", CASES),
+                new PageContribution("/women/includes/personEmpowerment.xhtml", EMPOWERMENT));
     }
 }

@@ -10,7 +10,11 @@ public record KitFigures(long received, long transferred, long allocated, long d
                          List<Count> receivedByRegion, List<Count> allocatedByProvince,
                          List<Count> distributedByCategory, List<Count> distributedByRegion,
                          List<Count> distributedByProvince, List<Count> distributedByPartner,
-                         List<Count> onHandByRegion) {
+                         List<Count> onHandByRegion, List<KindLine> byKind) {
+    /** One kind of kit over the period: received, allocated, distributed, and on hand today. */
+    public record KindLine(KitKind kind, long received, long allocated, long distributed, long onHand) {
+    }
+
     public record Count(String key, String name, long value) {
     }
 }

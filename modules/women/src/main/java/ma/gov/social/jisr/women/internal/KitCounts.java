@@ -48,7 +48,23 @@ final class KitCounts {
                 grouped("m.to_province_code", "ALLOCATION", "", ""),
                 grouped("g.category", "DISTRIBUTION", " join wom_kit_given g on g.movement_id = m.id", "g.quantity"),
                 grouped("m.region_code", "DISTRIBUTION", "", ""), grouped("m.province_code", "DISTRIBUTION", "", ""),
-                partners, stockByRegion());
+                partners, stockByRegion(), byKind());
+    }
+
+    /** Each kind's received, allocated and distributed kits, and what is on hand: a line per kind held or moved. */
+    private List<KitFigures.KindLine> byKind() {
+        Map<String, long[]> lines = new java.util.TreeMap<>();
+        String[] moves = {"RECEIPT", "ALLOCATION", "DISTRIBUTION"};
+        for (int i = 0; i < moves.length; i++) {
+            int at = i;
+            grouped("m.kit_kind", moves[i], "", "").forEach(c -> lines.computeIfAbsent(c.key(), k -> new long[4])[at] =
+                    c.value());
+        }
+        KitSql w = stockWhere();
+        sql.list("select s.kit_kind k, sum(s.quantity) n from wom_kit_stock s" + w.sql() + " group by s.kit_kind",
+                r -> lines.computeIfAbsent(r.string("k"), k -> new long[4])[3] = r.number("n"), w.array());
+        return lines.entrySet().stream().map(e -> new KitFigures.KindLine(KitKind.valueOf(e.getKey()),
+                e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
     }
 
     private KitSql where(String move) {

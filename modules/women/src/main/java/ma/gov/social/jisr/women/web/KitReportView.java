@@ -59,11 +59,16 @@ public class KitReportView implements Serializable {
                 Line.of(Messages.text("kitMove.ALLOCATION"), f.allocated()),
                 Line.of(Messages.text("kitMove.DISTRIBUTION"), f.distributed()),
                 Line.of(Messages.text("kitReport.onHand"), f.onHand())), Chart.NONE);
+        Section byKind = new Section(Messages.text("kitReport.byKind"), Messages.text("kits.kitKind"), List.of(
+                Messages.text("kitMove.RECEIPT"), Messages.text("kitMove.ALLOCATION"),
+                Messages.text("kitMove.DISTRIBUTION"), Messages.text("kitReport.onHand")), f.byKind().stream()
+                .map(k -> new Line(Messages.text("kitKind." + k.kind()), List.of(k.received(), k.allocated(),
+                        k.distributed(), k.onHand()))).toList(), Chart.BAR);
         String region = Messages.text("kitReport.region");
         String province = Messages.text("kitReport.province");
         return new FiguresReport(Messages.text("kitReport.title"), List.of(Messages.text("kitReport.period", from, to)
                 + (regionCode == null ? "" : " · " + places.regionName(regionCode))
-                + (kind == null ? "" : " · " + Messages.text("kitKind." + kind))), List.of(summary,
+                + (kind == null ? "" : " · " + Messages.text("kitKind." + kind))), List.of(summary, byKind,
                 section("kitReport.receivedByRegion", region, f.receivedByRegion(), places::regionName, Chart.BAR),
                 section("kitReport.allocatedByProvince", province, f.allocatedByProvince(), places::provinceName,
                         Chart.BAR),

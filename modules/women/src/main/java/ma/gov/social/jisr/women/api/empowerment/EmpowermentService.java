@@ -10,11 +10,17 @@ import ma.gov.social.jisr.platform.api.PageRequest;
  * registration nor at attendance.
  */
 public interface EmpowermentService {
+    /** The cooperatives and sessions lists show at most this many (narrowed by province and text or period). */
+    int LIST_LIMIT = 200;
+
     long register(Registration registration);
 
     List<EntrepreneurRow> registrations(EntrepreneurFilter filter, PageRequest page);
 
     long countRegistrations(EntrepreneurFilter filter);
+
+    /** Her registration if she is registered and within the caller's territory, else null (a person's page). */
+    EntrepreneurRow registrationOf(long personId);
 
     /** A registered woman's page (audited as a reading of personal data). */
     WomanPage woman(long personId);

@@ -31,7 +31,7 @@ public interface ProjectRequestService {
     void finance(long id, long version, Programme programme, Dirhams amount, LocalDate on);
 
     /** Plans (or re-plans) the milestones not yet done, in order, and names the adviser. */
-    void plan(long id, String adviser, Map<Milestone, LocalDate> plannedOn);
+    void plan(long id, long version, String adviser, Map<Milestone, LocalDate> plannedOn);
 
     /** Marks a milestone done; refused before the one it follows is done, or on an earlier day. */
     void reach(long id, Milestone step, LocalDate on, Boolean stillActive, String note);

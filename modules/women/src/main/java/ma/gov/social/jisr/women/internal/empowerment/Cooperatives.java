@@ -25,7 +25,6 @@ import ma.gov.social.jisr.women.api.empowerment.Sector;
 public class Cooperatives {
     private static final String ROW = "select c.*, (select count(*) from wom_emp_member m where m.cooperative_id ="
             + " c.id) members from wom_emp_cooperative c";
-    private static final int LIST_LIMIT = 200;
 
     @Resource(lookup = "jdbc/jisr")
     private DataSource dataSource;
@@ -69,7 +68,7 @@ public class Cooperatives {
             where.raw("(c.name like ? or c.registration_no like ?)", like, like);
         }
         List<Object> params = new java.util.ArrayList<>(where.params());
-        params.add(LIST_LIMIT);
+        params.add(ma.gov.social.jisr.women.api.empowerment.EmpowermentService.LIST_LIMIT);
         return new Sql(dataSource).list(ROW + where.sql() + " order by c.province_code, c.name limit ?",
                 Cooperatives::row, params.toArray());
     }

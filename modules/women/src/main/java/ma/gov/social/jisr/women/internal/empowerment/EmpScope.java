@@ -74,6 +74,12 @@ public class EmpScope {
         }
     }
 
+    /** A list of personal data shown (once per search, where it is counted). */
+    void listed(String recordType, String detail) {
+        audit.record(AuditEntry.of(MODULE, recordType, null, AuditAction.READ_PERSONAL_DATA).inScope(me.scope())
+                .withDetail(detail));
+    }
+
     void read(String recordType, Object id, String regionCode, String provinceCode) {
         audit.record(AuditEntry.of(MODULE, recordType, id, AuditAction.READ_PERSONAL_DATA)
                 .inTerritory(regionCode, provinceCode));

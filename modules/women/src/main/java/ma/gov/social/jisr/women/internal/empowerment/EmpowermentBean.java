@@ -59,6 +59,12 @@ public class EmpowermentBean implements EmpowermentService {
 
     @Override
     @RolesAllowed({Roles.CASE_WORKER_WOMEN, Roles.REGIONAL_COORDINATOR, Roles.PARTNERSHIP_OFFICER})
+    public EntrepreneurRow registrationOf(long personId) {
+        return registrations.find(personId);
+    }
+
+    @Override
+    @RolesAllowed({Roles.CASE_WORKER_WOMEN, Roles.REGIONAL_COORDINATOR, Roles.PARTNERSHIP_OFFICER})
     public WomanPage woman(long personId) {
         EntrepreneurRow registration = registrations.of(personId);
         List<Object[]> sessions = trainings.of(personId);

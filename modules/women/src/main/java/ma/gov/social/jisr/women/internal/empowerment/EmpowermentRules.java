@@ -125,6 +125,7 @@ final class EmpowermentRules {
      */
     static void reach(RequestStage stage, Map<Milestone, MilestoneRow> current, Milestone step, LocalDate on,
                       Boolean stillActive, LocalDate today) {
+        plannable(stage);
         if (step == null) {
             throw new JisrException("emp.milestone.required");
         }

@@ -37,8 +37,11 @@ public class Milestones {
     @Inject
     private PersonDirectory persons;
 
-    void plan(long id, String adviser, Map<Milestone, LocalDate> planned) {
+    void plan(long id, long version, String adviser, Map<Milestone, LocalDate> planned) {
         Requests.State s = requests.state(id, true);
+        if (s.version() != version) {
+            throw new ma.gov.social.jisr.platform.api.JisrException("emp.stale");
+        }
         EmpowermentRules.plannable(s.stage());
         Map<Milestone, LocalDate> days = EmpowermentRules.plan(byStep(id), planned == null ? Map.of() : planned);
         String who = adviser == null || adviser.isBlank() ? s.adviser() : acts.adviser(adviser, s);
@@ -69,27 +72,30 @@ public class Milestones {
 
     List<MilestoneRow> of(long requestId) {
         LocalDate today = LocalDate.now();
-        return new Sql(dataSource).list("select * from wom_emp_milestone where request_id = ? order by position",
-                r -> row(r, today), requestId);
+        return new Sql(dataSource).list("select m.*, q.stage from wom_emp_milestone m join wom_emp_request q on q.id ="
+                + " m.request_id where m.request_id = ? order by m.position", r -> row(r, today), requestId);
     }
 
     /** Her requests' milestones, within the caller's territory. */
     List<MilestoneRow> ofPerson(long personId) {
         LocalDate today = LocalDate.now();
         EmpWhere where = new EmpWhere(scope.scope(), "q").raw("q.person_id = ?", personId);
-        return new Sql(dataSource).list("select m.* from wom_emp_milestone m join wom_emp_request q on q.id ="
+        return new Sql(dataSource).list("select m.*, q.stage from wom_emp_milestone m join wom_emp_request q on q.id ="
                 + " m.request_id" + where.sql() + " order by q.received_on desc, m.request_id, m.position",
                 r -> row(r, today), where.array());
     }
 
     List<LateMilestone> late(boolean mineOnly) {
         LocalDate today = LocalDate.now();
-        EmpWhere where = new EmpWhere(scope.scope(), "q").raw("m.done_on is null and m.planned_on < ?", today);
+        // a rejected request's plan is over: its milestones are no one's to reach
+        EmpWhere where = new EmpWhere(scope.scope(), "q").raw("m.done_on is null and m.planned_on < ? and q.stage <>"
+                + " 'REJECTED'", today);
         if (mineOnly) {
             where.raw("q.adviser = ?", scope.username());
         }
         List<Object> params = new ArrayList<>(where.params());
         params.add(LATE_LIMIT);
+        scope.listed("emp-late-list", mineOnly ? "mine" : "territory");
         record Late(long personId, LateMilestone milestone) {
         }
         List<Late> rows = new Sql(dataSource).list("select m.request_id, m.position, m.planned_on, q.person_id,"
@@ -119,6 +125,6 @@ public class Milestones {
         LocalDate done = r.date("done_on");
         Boolean active = r.string("still_active") == null ? null : r.flag("still_active");
         return new MilestoneRow(r.number("request_id"), Milestone.at(r.integer("position")), planned, done, active,
-                r.string("note"), EmpowermentRules.late(planned, done, today));
+                r.string("note"), !"REJECTED".equals(r.string("stage")) && EmpowermentRules.late(planned, done, today));
     }
 }

@@ -86,6 +86,7 @@ public class Registrations {
 
     long count(EntrepreneurFilter f) {
         EmpWhere where = where(f);
+        scope.listed("emp-registration-list", String.valueOf(f));
         return new Sql(dataSource).number("select count(*) from wom_emp_registration g" + where.sql(), where.array());
     }
 
@@ -95,6 +96,13 @@ public class Registrations {
                 personId)).stream().findFirst().orElseThrow(() -> new JisrException("emp.reg.notRegistered"));
         scope.opens("emp-registration", row.id(), row.regionCode(), row.provinceCode());
         return row;
+    }
+
+    /** Her registration within the caller's territory, or null: no refusal, for a page that only mentions it. */
+    EntrepreneurRow find(long personId) {
+        EmpWhere where = new EmpWhere(scope.scope(), "g").raw("g.person_id = ?", personId);
+        return named(new Sql(dataSource).list(ROW + where.sql(), Registrations::row, where.array())).stream()
+                .findFirst().orElse(null);
     }
 
     boolean registered(long personId) {

@@ -90,8 +90,8 @@ public class RequestBean implements ProjectRequestService {
 
     @Override
     @RolesAllowed({Roles.CASE_WORKER_WOMEN, Roles.REGIONAL_COORDINATOR})
-    public void plan(long id, String adviser, Map<Milestone, LocalDate> plannedOn) {
-        milestones.plan(id, adviser, plannedOn);
+    public void plan(long id, long version, String adviser, Map<Milestone, LocalDate> plannedOn) {
+        milestones.plan(id, version, adviser, plannedOn);
     }
 
     @Override
@@ -127,6 +127,9 @@ public class RequestBean implements ProjectRequestService {
 
     @Override
     public void exporting(String regionCode, LocalDate from, LocalDate to, String format) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new JisrException("emp.ind.period");
+        }
         String region = scope.region(regionCode, "emp-indicators");
         audit.recordNow(AuditEntry.of(EmpScope.MODULE, "emp-indicators", null, AuditAction.EXPORT)
                 .inTerritory(region, null).withDetail(format + " " + from + ".." + to));

@@ -96,6 +96,7 @@ public class Requests {
     /** Exact up to {@link ProjectRequestService#COUNT_LIMIT}, then that limit plus one ("more"). */
     long count(RequestFilter f) {
         EmpWhere where = where(f);
+        scope.listed("emp-request-list", String.valueOf(f));
         List<Object> params = new ArrayList<>(where.params());
         params.add(ProjectRequestService.COUNT_LIMIT + 1);
         return new Sql(dataSource).number("select count(*) from (select 1 from wom_emp_request q" + where.sql()
@@ -104,6 +105,7 @@ public class Requests {
 
     Map<RequestStage, Long> stages(RequestFilter f) {
         EmpWhere where = where(f.withStage(null));
+        scope.listed("emp-request-board", String.valueOf(f));
         Map<RequestStage, Long> counts = new EnumMap<>(RequestStage.class);
         for (RequestStage s : RequestStage.values()) {
             counts.put(s, 0L);

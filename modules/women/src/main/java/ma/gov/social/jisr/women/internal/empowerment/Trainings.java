@@ -31,7 +31,6 @@ public class Trainings {
     static final String ROW = "select t.*, (select count(*) from wom_emp_seat s where s.training_id = t.id)"
             + " registered, (select count(*) from wom_emp_seat s where s.training_id = t.id and s.attended) attended"
             + " from wom_emp_training t";
-    private static final int LIST_LIMIT = 300;
 
     @Resource(lookup = "jdbc/jisr")
     private DataSource dataSource;
@@ -68,7 +67,7 @@ public class Trainings {
         EmpWhere where = new EmpWhere(scope.scope(), "t").and("province_code = ?", provinceCode)
                 .and("held_on >= ?", from).and("held_on <= ?", to);
         List<Object> params = new java.util.ArrayList<>(where.params());
-        params.add(LIST_LIMIT);
+        params.add(ma.gov.social.jisr.women.api.empowerment.EmpowermentService.LIST_LIMIT);
         return new Sql(dataSource).list(ROW + where.sql() + " order by t.held_on desc, t.id desc limit ?",
                 Trainings::row, params.toArray());
     }

@@ -58,6 +58,11 @@ public class CooperativesView implements Serializable {
         }
     }
 
+    /** The list stops at the service's limit: the page then asks to narrow the search. */
+    public boolean isCut() {
+        return getRows().size() >= EmpowermentService.LIST_LIMIT;
+    }
+
     public List<CooperativeRow> getRows() {
         if (rows == null) {
             try {

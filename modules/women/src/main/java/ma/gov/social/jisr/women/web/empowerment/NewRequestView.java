@@ -63,7 +63,11 @@ public class NewRequestView implements Serializable {
 
     private void startFrom(long id, boolean choose) {
         try {
-            EntrepreneurRow registration = empowerment.woman(id).registration();
+            EntrepreneurRow registration = empowerment.registrationOf(id);
+            if (registration == null) {
+                Messages.error("emp.reg.notRegistered");
+                return;
+            }
             if (choose) {
                 person.setChosen(new PersonPicker.Choice(id, registration.name()
                         + (registration.nationalId() == null ? "" : " — " + registration.nationalId())));

@@ -87,7 +87,7 @@ public class RequestView implements Serializable {
     }
 
     public void plan() {
-        act(() -> requests.plan(id, milestones.getAdviser(), milestones.plannedOn()), "emp.req.planned");
+        act(() -> requests.plan(id, details.version(), milestones.getAdviser(), milestones.plannedOn()), "emp.req.planned");
     }
 
     public void reach() {

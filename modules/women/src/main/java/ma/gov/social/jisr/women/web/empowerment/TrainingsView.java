@@ -61,6 +61,11 @@ public class TrainingsView implements Serializable {
         }
     }
 
+    /** The list stops at the service's limit: the page then asks to narrow the search. */
+    public boolean isCut() {
+        return getRows().size() >= EmpowermentService.LIST_LIMIT;
+    }
+
     public List<TrainingRow> getRows() {
         if (rows == null) {
             try {

@@ -98,6 +98,9 @@ class EmpowermentRulesTest {
                 TODAY.plusDays(1), null, TODAY));
         refused("emp.milestone.notPlanned", () -> EmpowermentRules.reach(RequestStage.ACCEPTED, Map.of(),
                 Milestone.IDEA, START, null, TODAY));
+        // a rejected request's plan is over
+        refused("emp.milestone.notAccompanied", () -> EmpowermentRules.reach(RequestStage.REJECTED, current,
+                Milestone.BUSINESS_PLAN, START.plusDays(5), null, TODAY));
     }
 
     @Test
