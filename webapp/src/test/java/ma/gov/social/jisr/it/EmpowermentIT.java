@@ -98,6 +98,13 @@ class EmpowermentIT extends DeployedJisr {
         assertTrue(says(report, fr("emp.outsideScope")), "another region's indicators are refused: " + report);
         assertEquals(beforeReport + 1, refusals(REQUESTS_CLERK, "emp-indicators"), "and audited, once");
 
+        // a partnership officer of Rabat follows the projects her programmes finance: listed and opened, names read
+        FacesClient partner = as("partenariat.rabat");
+        assertTrue(partner.get(REQUESTS).body().contains("Atelier de couture Agdal IT-EMP"), "her province's request");
+        String financed = followed(partner, REQUEST + own);
+        assertTrue(financed.contains("Tounsi") && !financed.contains("request:decide"),
+                "she reads it, names included, and may not decide: " + financed);
+
         FacesClient coordinator = as("coord.casa");
         String figures = followed(coordinator, INDICATORS + "MA-06");
         long requests = count("select count(*) from jisr.wom_emp_request where region_code = 'MA-06'");

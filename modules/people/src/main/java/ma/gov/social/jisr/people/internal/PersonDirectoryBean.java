@@ -18,8 +18,9 @@ import ma.gov.social.jisr.platform.api.sql.Sql;
 
 /** Only the roles that handle cases read persons through here; their modules audit what they show. */
 @Stateless
+// partnership officers: the women whose projects their programmes finance (empowerment) are named to them
 @RolesAllowed({Roles.REGIONAL_COORDINATOR, Roles.CASE_WORKER_WOMEN, Roles.CASE_WORKER_CHILDREN,
-    Roles.CASE_WORKER_FAMILIES, Roles.CASE_WORKER_ELDERLY, Roles.CASE_WORKER_DISABILITY})
+    Roles.CASE_WORKER_FAMILIES, Roles.CASE_WORKER_ELDERLY, Roles.CASE_WORKER_DISABILITY, Roles.PARTNERSHIP_OFFICER})
 public class PersonDirectoryBean implements PersonDirectory {
     private static final int CHUNK = 500;
     private static final String COLUMNS = "select p.id, p.first_name_ar, p.last_name_ar, p.first_name_lat,"
