@@ -39,6 +39,23 @@ final class EmpWhere {
         return this;
     }
 
+    /**
+     * Newest first by {@code day}, then id, and the page: after the key of the row that ended the page before
+     * (a seek), or at its offset. Appends the seek's condition; returns the ORDER BY and LIMIT to end with.
+     */
+    String newestFirst(ma.gov.social.jisr.platform.api.PageRequest page, String day) {
+        int offset = page.offset();
+        if (page.after() != null) {
+            Object last = page.after().values().get(0);
+            raw("(" + alias + "." + day + " < ? or (" + alias + "." + day + " = ? and " + alias + ".id < ?))", last,
+                    last, page.after().id());
+            offset = 0;
+        }
+        params.add(offset);
+        params.add(page.limit());
+        return " order by " + alias + "." + day + " desc, " + alias + ".id desc limit ?, ?";
+    }
+
     String sql() {
         return where.toString();
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -69,19 +68,8 @@ public class Registrations {
 
     List<EntrepreneurRow> list(EntrepreneurFilter f, PageRequest page) {
         EmpWhere where = where(f);
-        List<Object> params = new ArrayList<>(where.params());
-        String seek = "";
-        int offset = page.offset();
-        if (page.after() != null) {
-            seek = " and (g.registered_on < ? or (g.registered_on = ? and g.id < ?))";
-            Object day = page.after().values().get(0);
-            params.addAll(List.of(day, day, page.after().id()));
-            offset = 0;
-        }
-        params.add(offset);
-        params.add(page.limit());
-        return named(new Sql(dataSource).list(ROW + where.sql() + seek
-                + " order by g.registered_on desc, g.id desc limit ?, ?", Registrations::row, params.toArray()));
+        String order = where.newestFirst(page, "registered_on");
+        return named(new Sql(dataSource).list(ROW + where.sql() + order, Registrations::row, where.array()));
     }
 
     long count(EntrepreneurFilter f) {

@@ -78,19 +78,8 @@ public class Requests {
 
     List<RequestRow> list(RequestFilter f, PageRequest page) {
         EmpWhere where = where(f);
-        List<Object> params = new ArrayList<>(where.params());
-        String seek = "";
-        int offset = page.offset();
-        if (page.after() != null) {
-            seek = " and (q.received_on < ? or (q.received_on = ? and q.id < ?))";
-            Object day = page.after().values().get(0);
-            params.addAll(List.of(day, day, page.after().id()));
-            offset = 0;
-        }
-        params.add(offset);
-        params.add(page.limit());
-        return named(new Sql(dataSource).list(COLUMNS + where.sql() + seek
-                + " order by q.received_on desc, q.id desc limit ?, ?", Requests::row, params.toArray()));
+        String order = where.newestFirst(page, "received_on");
+        return named(new Sql(dataSource).list(COLUMNS + where.sql() + order, Requests::row, where.array()));
     }
 
     /** Exact up to {@link ProjectRequestService#COUNT_LIMIT}, then that limit plus one ("more"). */
