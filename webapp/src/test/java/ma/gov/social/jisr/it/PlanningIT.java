@@ -158,14 +158,15 @@ class PlanningIT extends DeployedJisr {
             s.executeUpdate("update " + executions() + " e join jisr.upg_programme p on p.execution_id = e.jobexecid"
                     + " set e.batchstatus = 'STARTED', e.starttime = '2020-01-01 00:00:00', e.endtime = null"
                     + " where p.programme_year = 2027");
-            s.executeUpdate("update jisr.upg_programme set run_owner = 'other-server', run_heartbeat = now(3)"
-                    + " where programme_year = 2027");
+            s.executeUpdate("update jisr.plt_job_lease l join jisr.upg_programme p on p.programme_year = 2027 set"
+                    + " l.owner = 'other-server', l.heartbeat = now(3), l.execution_id = p.execution_id where"
+                    + " l.lease_key = 'upgrades-plan-2027'");
         }
         assertFalse(programme(admin, 2027).contains("programme:restart-job"), "a live run is not restartable");
         // What a killed server leaves behind: still STARTED, and nobody renewed the lease for minutes.
         try (Connection c = ItDatabase.connect(); Statement s = c.createStatement()) {
-            s.executeUpdate("update jisr.upg_programme set run_heartbeat = now(3) - interval 5 minute"
-                    + " where programme_year = 2027");
+            s.executeUpdate("update jisr.plt_job_lease set heartbeat = now(3) - interval 5 minute"
+                    + " where lease_key = 'upgrades-plan-2027'");
         }
         String lost = ItDatabase.column("select execution_id from jisr.upg_programme where programme_year = 2027").get(0);
         assertTrue(programme(admin, 2027).contains("programme:restart-job"), "a lost run can be restarted");

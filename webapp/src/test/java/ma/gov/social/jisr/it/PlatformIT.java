@@ -49,7 +49,7 @@ class PlatformIT extends DeployedJisr {
         assertEquals(0, ItDatabase.number("SELECT COUNT(*) FROM plt_province p LEFT JOIN plt_region r"
                 + " ON r.code = p.region_code WHERE r.code IS NULL"));
         assertEquals("الدار البيضاء", ItDatabase.column("SELECT name_ar FROM plt_province WHERE code = 'MA-CAS'").get(0));
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), ItDatabase.column("SELECT version FROM flyway_history_platform"
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), ItDatabase.column("SELECT version FROM flyway_history_platform"
                 + " WHERE success = 1 AND version IS NOT NULL ORDER BY installed_rank"));
     }
 

@@ -11,6 +11,7 @@ import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
 import ma.gov.social.jisr.platform.api.audit.AuditLog;
+import ma.gov.social.jisr.platform.api.jobs.JobLeases;
 import ma.gov.social.jisr.upgrades.api.batch.PlanningSteps;
 import ma.gov.social.jisr.upgrades.api.ProgrammeSettings;
 
@@ -18,8 +19,8 @@ import ma.gov.social.jisr.upgrades.api.ProgrammeSettings;
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class PlanningStepsBean implements PlanningSteps {
-    @jakarta.ejb.EJB
-    private RunLease lease;
+    @Inject
+    private JobLeases leases;
     @Inject
     private ProgrammeStore store;
     @Inject
@@ -58,6 +59,9 @@ public class PlanningStepsBean implements PlanningSteps {
 
     @Override
     public void ended(long executionId) {
-        lease.release(executionId);
+        // the run ended here: its server stops renewing the lease (the repository says how it ended)
+        store.sql().list("select programme_year from upg_programme where execution_id = ?",
+                r -> r.integer("programme_year"), executionId)
+                .forEach(year -> leases.ended(ProgrammeBean.leaseKey(year), executionId));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import ma.gov.social.jisr.platform.api.CurrentUser;
@@ -22,6 +20,7 @@ import ma.gov.social.jisr.platform.api.Roles;
 import ma.gov.social.jisr.platform.api.audit.AuditAction;
 import ma.gov.social.jisr.platform.api.audit.AuditEntry;
 import ma.gov.social.jisr.platform.api.audit.AuditLog;
+import ma.gov.social.jisr.platform.api.jobs.JobLeases;
 import ma.gov.social.jisr.platform.api.territory.TerritoryService;
 import ma.gov.social.jisr.upgrades.api.PlanningRun;
 import ma.gov.social.jisr.upgrades.api.Programme;
@@ -39,8 +38,8 @@ public class ProgrammeBean implements ProgrammeService {
     private CurrentUser me;
     @Inject
     private AuditLog audit;
-    @EJB
-    private RunLease lease;
+    @Inject
+    private JobLeases leases;
 
     @Override
     public List<Programme> programmes() {
@@ -104,7 +103,7 @@ public class ProgrammeBean implements ProgrammeService {
     /** The year's latest execution is the one the screens follow; starting or restarting it is audited. */
     private long recordExecution(ProgrammeEntity programme, int year, long execution, String detail) {
         programme.planningStarted(execution);
-        lease.take(year, execution);
+        leases.take(leaseKey(year), execution);
         audit.record(AuditEntry.of("upgrades", "programme", year, AuditAction.UPDATE).inScope(me.scope())
                 .withDetail(detail));
         return execution;
@@ -119,14 +118,14 @@ public class ProgrammeBean implements ProgrammeService {
             boolean active = status == BatchStatus.STARTING || status == BatchStatus.STARTED
                     || status == BatchStatus.STOPPING;
             // judged by the lease its server keeps, which holds with any number of servers
-            boolean interrupted = active && RunLease.lost(heartbeat(year), LocalDateTime.now());
+            boolean interrupted = active && leases.lost(leaseKey(year));
             return new PlanningRun(id, status.name(), e.getExitStatus(), started, time(e.getEndTime()), interrupted);
         });
     }
 
-    private LocalDateTime heartbeat(int year) {
-        return store.sql().list("select run_heartbeat from upg_programme where programme_year = ?",
-                r -> r.time("run_heartbeat"), year).stream().filter(Objects::nonNull).findFirst().orElse(null);
+    /** The platform's lease of a year's planning run, kept by the server running it, read by every server. */
+    static String leaseKey(int year) {
+        return "upgrades-plan-" + year;
     }
 
     private void requireNational() {

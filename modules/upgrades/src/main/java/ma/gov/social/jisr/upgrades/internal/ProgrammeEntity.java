@@ -30,7 +30,8 @@ import ma.gov.social.jisr.upgrades.api.ProgrammeStatus;
 /**
  * A programme year: its settings, fixed when it is opened, and where it stands (opened, drafted by the
  * planning job, approved). Its plan's regions and lines are rows written in bulk, not part of it. The
- * planning run's lease (run_owner, run_heartbeat) is kept by {@link RunLease} alone, outside the entity.
+ * planning run's lease is the platform's (JobLeases, "upgrades-plan-YEAR"); the columns run_owner and
+ * run_heartbeat of an earlier release stay unused until the release after next drops them.
  */
 @Entity
 @Table(name = "upg_programme")

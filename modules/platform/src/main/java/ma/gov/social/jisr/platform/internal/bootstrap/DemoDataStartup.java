@@ -1,11 +1,13 @@
 package ma.gov.social.jisr.platform.internal.bootstrap;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 
 /**
  * Seeds the demo data once the EJB container is ready: the seeders call services (territories, the centres'
@@ -19,9 +21,14 @@ import jakarta.inject.Inject;
 public class DemoDataStartup {
     @Inject
     private DemoDataRunner runner;
+    @Resource(lookup = "jdbc/jisr")
+    private DataSource dataSource;
 
+    /** One server seeds at a time: the next finds the modules' records present and leaves them alone. */
     @PostConstruct
     void seed() {
-        runner.run();
+        try (StartupLock lock = StartupLock.take(dataSource)) {
+            runner.run();
+        }
     }
 }
