@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +28,13 @@ final class PayaraProcess implements AutoCloseable {
 
     /** Boots and waits for the login page; the log goes to {@code log}, bank files to {@code files}. */
     static PayaraProcess start(Path files, Path log) throws Exception {
+        PayaraProcess server = launch(files, log, Map.of());
+        server.awaitLoginPage();
+        return server;
+    }
+
+    /** Boots without waiting, the environment overridden by {@code env} (another database, say). */
+    static PayaraProcess launch(Path files, Path log, Map<String, String> env) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -40,16 +48,15 @@ final class PayaraProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // the database settings come from failsafe's environment, inherited
         builder.environment().put("JISR_DISBURSEMENT_DIRECTORY", files.toAbsolutePath().toString());
-        PayaraProcess server = new PayaraProcess(builder.start(), port);
-        server.awaitLoginPage();
-        return server;
+        builder.environment().putAll(env);
+        return new PayaraProcess(builder.start(), port);
     }
 
     URI app() {
         return app;
     }
 
-    private void awaitLoginPage() throws Exception {
+    void awaitLoginPage() throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline) {
