@@ -24,6 +24,7 @@ class EmpowermentIT extends DeployedJisr {
     private static final String REGISTER = "women/empowerment/register.xhtml?person=";
     private static final String REGISTER_FORM = "register";
     private static final String REQUESTS = "women/empowerment/requests.xhtml";
+    private static final String REGISTRATIONS = "women/empowerment/registrations.xhtml";
     private static final String REQUEST = "women/empowerment/request.xhtml?id=";
     private static final String INDICATORS = "women/empowerment/indicators.xhtml?from=2020-01-01&to=2030-12-31&region=";
     // -------------------------------------------------------------------------------------------------------------
@@ -92,6 +93,12 @@ class EmpowermentIT extends DeployedJisr {
         assertFalse(page.contains("Boulangerie Anfa IT-EMP") || page.contains("Mansouri"), "and shows nothing of it");
         assertEquals(before + 1, refusals(REQUESTS_CLERK, "emp-request"), "the attempt is audited, once");
         assertTrue(followed(worker, REQUEST + own).contains("Atelier de couture Agdal IT-EMP"), "her own opens");
+        // a request the Rabat woman filed in Casablanca: the Rabat list counts only what its reader may open
+        request(rabat, "MA-06", "MA-CAS", "Kiosque Maarif IT-EMP", "RECEIVED");
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("Tounsi(?:(?!</tr>).)*?jisr-number[^>]*>"
+                + "(\\d+)<", java.util.regex.Pattern.DOTALL).matcher(worker.get(REGISTRATIONS).body());
+        assertTrue(counted.find(), "she is on the province's registrations list");
+        assertEquals("1", counted.group(1), "with her one request of the province, not the one of Casablanca");
 
         long beforeReport = refusals(REQUESTS_CLERK, "emp-indicators");
         String report = followed(worker, INDICATORS + "MA-06");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -26,9 +27,6 @@ import ma.gov.social.jisr.women.api.empowerment.Sector;
 /** Registered women: once each (the unique key decides between two clerks registering her at once). */
 @ApplicationScoped
 public class Registrations {
-    private static final String ROW = "select g.*, (select count(*) from wom_emp_request q where q.person_id ="
-            + " g.person_id) requests, (select count(*) from wom_emp_seat s where s.person_id = g.person_id) trainings"
-            + " from wom_emp_registration g";
 
     @Resource(lookup = "jdbc/jisr")
     private DataSource dataSource;
@@ -69,7 +67,10 @@ public class Registrations {
     List<EntrepreneurRow> list(EntrepreneurFilter f, PageRequest page) {
         EmpWhere where = where(f);
         String order = where.newestFirst(page, "registered_on");
-        return named(new Sql(dataSource).list(ROW + where.sql() + order, Registrations::row, where.array()));
+        List<Object> params = new ArrayList<>();
+        String select = select(params);
+        params.addAll(where.params());
+        return named(new Sql(dataSource).list(select + where.sql() + order, Registrations::row, params.toArray()));
     }
 
     long count(EntrepreneurFilter f) {
@@ -80,8 +81,11 @@ public class Registrations {
 
     /** Her registration, if she is registered and within the caller's territory. */
     EntrepreneurRow of(long personId) {
-        EntrepreneurRow row = named(new Sql(dataSource).list(ROW + " where g.person_id = ?", Registrations::row,
-                personId)).stream().findFirst().orElseThrow(() -> new JisrException("emp.reg.notRegistered"));
+        List<Object> params = new ArrayList<>();
+        String select = select(params);
+        params.add(personId);
+        EntrepreneurRow row = named(new Sql(dataSource).list(select + " where g.person_id = ?", Registrations::row,
+                params.toArray())).stream().findFirst().orElseThrow(() -> new JisrException("emp.reg.notRegistered"));
         scope.opens("emp-registration", row.id(), row.regionCode(), row.provinceCode());
         return row;
     }
@@ -89,8 +93,31 @@ public class Registrations {
     /** Her registration within the caller's territory, or null: no refusal, for a page that only mentions it. */
     EntrepreneurRow find(long personId) {
         EmpWhere where = new EmpWhere(scope.scope(), "g").raw("g.person_id = ?", personId);
-        return named(new Sql(dataSource).list(ROW + where.sql(), Registrations::row, where.array())).stream()
+        List<Object> params = new ArrayList<>();
+        String select = select(params);
+        params.addAll(where.params());
+        return named(new Sql(dataSource).list(select + where.sql(), Registrations::row, params.toArray())).stream()
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * A registration with how many requests and sessions she has within the caller's territory (a list must
+     * not tell of records the reader may not open); the territory's values go first into {@code params}.
+     */
+    private String select(List<Object> params) {
+        String within = switch (scope.scope().level()) {
+            case NATIONAL -> "";
+            case REGION -> " and %s.region_code = ?";
+            case PROVINCE -> " and %s.province_code = ?";
+        };
+        if (!within.isEmpty()) {
+            params.add(scope.scope().code());
+            params.add(scope.scope().code());
+        }
+        return "select g.*, (select count(*) from wom_emp_request q where q.person_id = g.person_id"
+                + within.formatted("q") + ") requests, (select count(*) from wom_emp_seat s join wom_emp_training t"
+                + " on t.id = s.training_id where s.person_id = g.person_id" + within.formatted("t") + ") trainings"
+                + " from wom_emp_registration g";
     }
 
     boolean registered(long personId) {
