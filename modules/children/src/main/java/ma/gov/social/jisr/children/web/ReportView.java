@@ -3,15 +3,11 @@ package ma.gov.social.jisr.children.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import ma.gov.social.jisr.children.api.ReportService;
-import ma.gov.social.jisr.platform.api.JisrException;
-import ma.gov.social.jisr.platform.api.export.ExportFormat;
 import ma.gov.social.jisr.platform.api.export.FiguresReport;
-import ma.gov.social.jisr.platform.web.support.Figures;
 import ma.gov.social.jisr.platform.web.support.Messages;
+import ma.gov.social.jisr.platform.web.support.PeriodFigures;
 import ma.gov.social.jisr.platform.web.support.ScopeLabel;
 
 /**
@@ -20,7 +16,7 @@ import ma.gov.social.jisr.platform.web.support.ScopeLabel;
  */
 @Named("childReportView")
 @ViewScoped
-public class ReportView implements Serializable {
+public class ReportView extends PeriodFigures {
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -29,46 +25,25 @@ public class ReportView implements Serializable {
     private ScopeLabel places;
 
     private String provinceCode;
-    private LocalDate from = LocalDate.now().withDayOfYear(1);
-    private LocalDate to = LocalDate.now();
-    private transient FiguresReport report;
 
-    public void load() {
-        report = null;
-        try {
-            report = ReportSections.of(reports.report(provinceCode, from, to), places);
-        } catch (JisrException refusal) {
-            Messages.error(refusal);
-        }
+    public ReportView() {
+        super(LocalDate.now().withDayOfYear(1));
     }
 
-    public void excel() throws IOException {
-        export(ExportFormat.XLSX.extension(), true);
+    @Override
+    protected FiguresReport build() {
+        return ReportSections.of(reports.report(provinceCode, getFrom(), getTo()), places);
     }
 
-    public void pdf() throws IOException {
-        export("pdf", false);
+    @Override
+    protected void exporting(String format) {
+        reports.exporting(provinceCode, getFrom(), getTo(), format);
     }
 
-    private void export(String extension, boolean excel) throws IOException {
-        try {
-            reports.exporting(provinceCode, from, to, extension);
-            load();
-            if (report != null) {
-                Figures.send(report, "jisr-children-report-" + (blank(provinceCode) ? "pilots" : provinceCode)
-                        + "-" + from + "-" + to, excel);
-            }
-        } catch (JisrException refusal) {
-            Messages.error(refusal);
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    public FiguresReport getReport() {
-        return report;
+    @Override
+    protected String fileName() {
+        String where = provinceCode == null || provinceCode.isBlank() ? "pilots" : provinceCode;
+        return "jisr-children-report-" + where + "-" + getFrom() + "-" + getTo();
     }
 
     public String getProvinceCode() {
@@ -79,19 +54,4 @@ public class ReportView implements Serializable {
         this.provinceCode = provinceCode;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
 }

@@ -3,18 +3,15 @@ package ma.gov.social.jisr.women.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.export.FiguresReport;
 import ma.gov.social.jisr.platform.api.export.FiguresReport.Chart;
 import ma.gov.social.jisr.platform.api.export.FiguresReport.Line;
 import ma.gov.social.jisr.platform.api.export.FiguresReport.Section;
-import ma.gov.social.jisr.platform.web.support.Figures;
 import ma.gov.social.jisr.platform.web.support.Messages;
+import ma.gov.social.jisr.platform.web.support.PeriodFigures;
 import ma.gov.social.jisr.platform.web.support.ScopeLabel;
 import ma.gov.social.jisr.women.api.KitFigures;
 import ma.gov.social.jisr.women.api.KitFigures.Count;
@@ -27,7 +24,7 @@ import ma.gov.social.jisr.women.api.KitService;
  */
 @Named
 @ViewScoped
-public class KitReportView implements Serializable {
+public class KitReportView extends PeriodFigures {
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -37,17 +34,14 @@ public class KitReportView implements Serializable {
 
     private String regionCode;
     private KitKind kind;
-    private LocalDate from = LocalDate.of(2020, 1, 1);
-    private LocalDate to = LocalDate.now();
-    private transient FiguresReport report;
 
-    public void load() {
-        report = null;
-        try {
-            report = report(kits.figures(regionCode, kind, from, to));
-        } catch (JisrException refusal) {
-            Messages.error(refusal);
-        }
+    public KitReportView() {
+        super(LocalDate.of(2020, 1, 1));
+    }
+
+    @Override
+    protected FiguresReport build() {
+        return report(kits.figures(regionCode, kind, getFrom(), getTo()));
     }
 
     private FiguresReport report(KitFigures f) {
@@ -66,7 +60,8 @@ public class KitReportView implements Serializable {
                         k.distributed(), k.onHand()))).toList(), Chart.BAR);
         String region = Messages.text("kitReport.region");
         String province = Messages.text("kitReport.province");
-        return new FiguresReport(Messages.text("kitReport.title"), List.of(Messages.text("kitReport.period", from, to)
+        return new FiguresReport(Messages.text("kitReport.title"), List.of(Messages.text("kitReport.period",
+                getFrom(), getTo())
                 + (regionCode == null ? "" : " · " + places.regionName(regionCode))
                 + (kind == null ? "" : " · " + Messages.text("kitKind." + kind))), List.of(summary, byKind,
                 section("kitReport.receivedByRegion", region, f.receivedByRegion(), places::regionName, Chart.BAR),
@@ -89,29 +84,14 @@ public class KitReportView implements Serializable {
                 .map(c -> Line.of(label == null ? c.name() : label.apply(c.key()), c.value())).toList(), chart);
     }
 
-    public void excel() throws IOException {
-        export("xlsx", true);
+    @Override
+    protected void exporting(String format) {
+        kits.exporting(regionCode, getFrom(), getTo(), format);
     }
 
-    public void pdf() throws IOException {
-        export("pdf", false);
-    }
-
-    private void export(String format, boolean excel) throws IOException {
-        try {
-            kits.exporting(regionCode, from, to, format);
-            load();
-            if (report != null) {
-                Figures.send(report, "jisr-salama-kits-" + (regionCode == null ? "all" : regionCode) + "-" + from
-                        + "-" + to, excel);
-            }
-        } catch (JisrException refusal) {
-            Messages.error(refusal);
-        }
-    }
-
-    public FiguresReport getReport() {
-        return report;
+    @Override
+    protected String fileName() {
+        return "jisr-salama-kits-" + (regionCode == null ? "all" : regionCode) + "-" + getFrom() + "-" + getTo();
     }
 
     public KitKind[] getKinds() {
@@ -134,19 +114,4 @@ public class KitReportView implements Serializable {
         this.kind = kind;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
 }

@@ -45,11 +45,11 @@ public class RequestPages {
     private StaffDirectory staff;
 
     RequestDetails details(long id) {
-        requests.state(id, false);
         Sql sql = new Sql(dataSource);
         RequestDetails d = sql.one("select q.*, c.name cooperative_name from wom_emp_request q left join"
                 + " wom_emp_cooperative c on c.id = q.cooperative_id where q.id = ?", RequestPages::details, id)
                 .orElseThrow(() -> new JisrException("emp.notFound"));
+        scope.opens(Requests.RECORD, id, d.regionCode(), d.provinceCode());
         PersonCard woman = persons.card(d.personId()).orElse(null);
         String adviserName = d.adviser() == null ? null : staff.member(d.adviser()).map(StaffMember::fullName)
                 .orElse(d.adviser());

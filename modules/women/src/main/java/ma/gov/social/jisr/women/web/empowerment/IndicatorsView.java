@@ -3,21 +3,18 @@ package ma.gov.social.jisr.women.web.empowerment;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import ma.gov.social.jisr.platform.api.JisrException;
 import ma.gov.social.jisr.platform.api.export.FiguresReport;
 import ma.gov.social.jisr.platform.api.export.FiguresReport.Chart;
 import ma.gov.social.jisr.platform.api.export.FiguresReport.Line;
 import ma.gov.social.jisr.platform.api.export.FiguresReport.Section;
 import ma.gov.social.jisr.platform.api.value.Dirhams;
-import ma.gov.social.jisr.platform.web.support.Figures;
 import ma.gov.social.jisr.platform.web.support.Messages;
+import ma.gov.social.jisr.platform.web.support.PeriodFigures;
 import ma.gov.social.jisr.platform.web.support.ScopeLabel;
 import ma.gov.social.jisr.women.api.empowerment.EmpowermentFigures;
 import ma.gov.social.jisr.women.api.empowerment.ProjectRequestService;
@@ -28,7 +25,7 @@ import ma.gov.social.jisr.women.api.empowerment.ProjectRequestService;
  */
 @Named
 @ViewScoped
-public class IndicatorsView implements Serializable {
+public class IndicatorsView extends PeriodFigures {
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -37,17 +34,14 @@ public class IndicatorsView implements Serializable {
     private ScopeLabel places;
 
     private String regionCode;
-    private LocalDate from = LocalDate.of(2020, 1, 1);
-    private LocalDate to = LocalDate.now();
-    private transient FiguresReport report;
 
-    public void load() {
-        report = null;
-        try {
-            report = report(requests.figures(regionCode, from, to));
-        } catch (JisrException refusal) {
-            Messages.error(refusal);
-        }
+    public IndicatorsView() {
+        super(LocalDate.of(2020, 1, 1));
+    }
+
+    @Override
+    protected FiguresReport build() {
+        return report(requests.figures(regionCode, getFrom(), getTo()));
     }
 
     private FiguresReport report(EmpowermentFigures f) {
@@ -61,7 +55,7 @@ public class IndicatorsView implements Serializable {
                 "emp.ind.accepted", "emp.ind.financed", "emp.ind.financedAmount", "emp.ind.trained",
                 "emp.ind.launched", "emp.ind.activeAfterYear");
         return new FiguresReport(Messages.text("nav.women.emp.indicators"), List.of(Messages.text("emp.ind.between",
-                from, to) + (regionCode == null ? "" : " · " + places.regionName(regionCode))), List.of(
+                getFrom(), getTo()) + (regionCode == null ? "" : " · " + places.regionName(regionCode))), List.of(
                 new Section(Messages.text("emp.ind.summary"), where, headers, summary, Chart.NONE),
                 section(f, "emp.ind.registeredByKind", where, label, List.of("emp.ind.selfEmployed",
                         "emp.ind.cooperativeMembers"), l -> List.of(l.selfEmployed(), l.cooperativeMembers())),
@@ -94,29 +88,14 @@ public class IndicatorsView implements Serializable {
         return java.util.Arrays.stream(keys).map(Messages::text).toList();
     }
 
-    public void excel() throws IOException {
-        export("xlsx", true);
+    @Override
+    protected void exporting(String format) {
+        requests.exporting(regionCode, getFrom(), getTo(), format);
     }
 
-    public void pdf() throws IOException {
-        export("pdf", false);
-    }
-
-    private void export(String format, boolean excel) throws IOException {
-        try {
-            requests.exporting(regionCode, from, to, format);
-            load();
-            if (report != null) {
-                Figures.send(report, "jisr-empowerment-" + (regionCode == null ? "all" : regionCode) + "-" + from
-                        + "-" + to, excel);
-            }
-        } catch (JisrException refusal) {
-            Messages.error(refusal);
-        }
-    }
-
-    public FiguresReport getReport() {
-        return report;
+    @Override
+    protected String fileName() {
+        return "jisr-empowerment-" + (regionCode == null ? "all" : regionCode) + "-" + getFrom() + "-" + getTo();
     }
 
     public String getRegionCode() {
@@ -127,19 +106,4 @@ public class IndicatorsView implements Serializable {
         this.regionCode = regionCode == null || regionCode.isBlank() ? null : regionCode;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
 }
