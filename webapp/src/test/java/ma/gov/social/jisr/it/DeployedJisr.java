@@ -51,7 +51,7 @@ abstract class DeployedJisr {
     }
 
     /** Uploads a file on the import page; returns the report CSV once the import has finished. */
-    String importFile(FacesClient client, String module, String csv) throws Exception {
+    static String importFile(FacesClient client, String module, String csv) throws Exception {
         String path = "platform/imports/import.xhtml?module=" + module;
         String page = client.get(path).body();
         HttpResponse<String> following = client.upload(path, page, "upload", "file", module + ".csv",

@@ -149,7 +149,12 @@ public final class FacesClient {
     }
 
     String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        return cookie("JSESSIONID");
+    }
+
+    /** The value of the cookie {@code name} this client holds (the load balancer's server cookie, say). */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 

@@ -34,7 +34,7 @@ final class PayaraProcess implements AutoCloseable {
     }
 
     /** Boots without waiting, the environment overridden by {@code env} (another database, say). */
-    static PayaraProcess launch(Path files, Path log, Map<String, String> env) throws Exception {
+    static PayaraProcess launch(Path files, Path log, Map<String, String> env, String... options) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -43,6 +43,7 @@ final class PayaraProcess implements AutoCloseable {
                 .toString(), "-Xmx1g", "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
                 Integer.toString(port)));
         command.addAll(List.of(System.getProperty("payara.extraMicroOptions").trim().split("\\s+")));
+        command.addAll(List.of(options));
         command.addAll(List.of("--deploy", System.getProperty("jisr.it.war"), "--contextroot", "jisr"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
