@@ -1,0 +1,120 @@
+package ma.gov.social.jisr.platform.internal.health;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import jakarta.inject.Inject;
+import java.util.function.ToLongFunction;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/**
+ * Work in progress as every server sees it in the shared database, for monitoring (read at each scrape of
+ * {@code /metrics}): jobs holding a live lease and how far their steps have got, imports running and their
+ * lines. A failed read answers -1 rather than failing the whole scrape.
+ */
+@ApplicationScoped
+public class WorkGauges {
+    /** A lease beats every few seconds; one silent for a minute belongs to a server that is gone. */
+    private static final String LIVE_LEASES = "SELECT execution_id FROM plt_job_lease"
+            + " WHERE heartbeat > NOW(3) - INTERVAL 60 SECOND";
+    private static final String RUNNING_IMPORTS = "SELECT COUNT(*), COALESCE(SUM(line_count), 0),"
+            + " COALESCE(SUM(checked_count), 0) FROM plt_import WHERE state IN ('VALIDATING', 'SAVING', 'UNDOING')";
+
+    @Resource(lookup = "jdbc/jisr")
+    private DataSource dataSource;
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    private MetricRegistry metrics;
+
+    /** Registered with the application, so that the gauges are on /metrics before anyone asks for them. */
+    void register(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        gauge("jisr.jobs.running", "Batch job runs holding a live lease (any server)", WorkGauges::jobsRunning);
+        gauge("jisr.jobs.items.written", "Items written so far by the steps of the running job runs",
+                WorkGauges::jobItemsWritten);
+        gauge("jisr.imports.running", "Imports being checked or saved (any server)", WorkGauges::importsRunning);
+        gauge("jisr.imports.lines", "Lines of the running imports", WorkGauges::importLines);
+        gauge("jisr.imports.lines.checked", "Lines of the running imports checked so far",
+                WorkGauges::importLinesChecked);
+    }
+
+    private void gauge(String name, String description, ToLongFunction<WorkGauges> value) {
+        metrics.gauge(Metadata.builder().withName(name).withDescription(description).build(), this,
+                gauges -> value.applyAsLong(gauges));
+    }
+
+    public long jobsRunning() {
+        List<Long> executions = liveExecutions();
+        return executions == null ? -1 : executions.size();
+    }
+
+    public long jobItemsWritten() {
+        List<Long> executions = liveExecutions();
+        if (executions == null) {
+            return -1;
+        }
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long written = 0;
+        for (long execution : executions) {
+            try {
+                for (StepExecution step : operator.getStepExecutions(execution)) {
+                    for (Metric metric : step.getMetrics()) {
+                        written += metric.getType() == Metric.MetricType.WRITE_COUNT ? metric.getValue() : 0;
+                    }
+                }
+            } catch (RuntimeException gone) {
+                // the run ended (or is another application's) between the two reads
+            }
+        }
+        return written;
+    }
+
+    public long importsRunning() {
+        return imports(1);
+    }
+
+    public long importLines() {
+        return imports(2);
+    }
+
+    public long importLinesChecked() {
+        return imports(3);
+    }
+
+    private long imports(int column) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(RUNNING_IMPORTS)) {
+            rs.next();
+            return rs.getLong(column);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    private List<Long> liveExecutions() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(LIVE_LEASES)) {
+            List<Long> executions = new ArrayList<>();
+            while (rs.next()) {
+                executions.add(rs.getLong(1));
+            }
+            return executions;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+}
