@@ -5,8 +5,9 @@
 #   JISR_BACKUP_DIR   where the dumps go (on another disk than the database's)
 #   JISR_BACKUP_DAYS  how long they are kept (default 35)
 #   JISR_DB_NAME      the database (default jisr)
-# The account and its password come from the [mariadb-dump] group of the running account's ~/.my.cnf
-# (never the command line): SELECT, SHOW VIEW, TRIGGER, LOCK TABLES on jisr. The dump holds no CREATE DATABASE:
+# The server, account and password come from an option file, never the command line: the [client] group of
+# the running account's ~/.my.cnf, or of the file JISR_MY_CNF names (readable by its owner only). The account
+# needs SELECT, SHOW VIEW, TRIGGER, LOCK TABLES on jisr. The dump holds no CREATE DATABASE:
 # config/restore.sh loads it into whichever database it is given. The bank files of disbursement runs need no
 # backup of their own: a missing one is written again from the database, byte for byte.
 set -euo pipefail
@@ -14,8 +15,12 @@ dir=${JISR_BACKUP_DIR:?set JISR_BACKUP_DIR}
 database=${JISR_DB_NAME:-jisr}
 file="$dir/$database-$(date +%Y%m%d-%H%M%S).sql.gz"
 mkdir -p "$dir"
-# --routines --triggers: the audit log's append-only guard is a trigger; sequences are dumped as sequences
-mariadb-dump --single-transaction --quick --routines --triggers --hex-blob --default-character-set=utf8mb4 \
+trap 'rm -f "$file.part"' EXIT # a failed dump leaves no half file behind
+# --routines --triggers: the audit log's append-only guard is a trigger. --skip-add-locks: with the LOCK TABLES
+# a dump writes around each table's rows, its sequences' SETVAL fails on restore ("Table '..._seq' was not
+# locked with LOCK TABLES", found by the restore drill): a backup that does not restore.
+mariadb-dump ${JISR_MY_CNF:+--defaults-extra-file="$JISR_MY_CNF"} --single-transaction --skip-add-locks --quick \
+    --routines --triggers --hex-blob --default-character-set=utf8mb4 \
     "$database" | gzip > "$file.part"
 mv "$file.part" "$file"
 find "$dir" -name "$database-*.sql.gz" -mtime +"${JISR_BACKUP_DAYS:-35}" -delete

@@ -31,6 +31,14 @@ public class WorkGauges {
     /** A lease beats every few seconds; one silent for a minute belongs to a server that is gone. */
     private static final String LIVE_LEASES = "SELECT execution_id FROM plt_job_lease"
             + " WHERE heartbeat > NOW(3) - INTERVAL 60 SECOND";
+    /**
+     * The pool as the database sees it: the connections of this account from this server's address (a user
+     * sees their own connections without the PROCESS privilege); the reading's own connection is not busy.
+     * Servers sharing one address (one machine) are counted together. Payara's own pool metric stays at zero.
+     */
+    private static final String OWN_CONNECTIONS = "SELECT COUNT(*), COALESCE(SUM(command <> 'Sleep'), 0) - 1"
+            + " FROM information_schema.processlist WHERE user = SUBSTRING_INDEX(USER(), '@', 1)"
+            + " AND SUBSTRING_INDEX(host, ':', 1) = SUBSTRING_INDEX(USER(), '@', -1)";
     private static final String RUNNING_IMPORTS = "SELECT COUNT(*), COALESCE(SUM(line_count), 0),"
             + " COALESCE(SUM(checked_count), 0) FROM plt_import WHERE state IN ('VALIDATING', 'SAVING', 'UNDOING')";
 
@@ -46,6 +54,10 @@ public class WorkGauges {
         gauge("jisr.jobs.running", "Batch job runs holding a live lease (any server)", WorkGauges::jobsRunning);
         gauge("jisr.jobs.items.written", "Items written so far by the steps of the running job runs",
                 WorkGauges::jobItemsWritten);
+        gauge("jisr.db.connections", "Connections this server holds to the database (its pool)",
+                gauges -> gauges.read(OWN_CONNECTIONS, 1));
+        gauge("jisr.db.connections.busy", "Connections of this server running a statement now",
+                gauges -> gauges.read(OWN_CONNECTIONS, 2));
         gauge("jisr.imports.running", "Imports being checked or saved (any server)", WorkGauges::importsRunning);
         gauge("jisr.imports.lines", "Lines of the running imports", WorkGauges::importLines);
         gauge("jisr.imports.lines.checked", "Lines of the running imports checked so far",
@@ -96,8 +108,12 @@ public class WorkGauges {
     }
 
     private long imports(int column) {
+        return read(RUNNING_IMPORTS, column);
+    }
+
+    private long read(String sql, int column) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(RUNNING_IMPORTS)) {
+             ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(column);
         } catch (SQLException e) {
