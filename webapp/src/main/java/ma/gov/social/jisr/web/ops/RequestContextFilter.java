@@ -38,8 +38,7 @@ public class RequestContextFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String sent = request.getHeader("X-Request-Id");
-        String id = sent != null && SANE_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        String id = requestId(request.getHeader("X-Request-Id"));
         response.setHeader("X-Request-Id", id);
         RequestContext.begin(id, request);
         long start = System.nanoTime();
@@ -56,6 +55,11 @@ public class RequestContextFilter extends HttpFilter {
             }
             RequestContext.end();
         }
+    }
+
+    /** The balancer's id when it is one (a header is the caller's text: nothing else gets into a log line). */
+    static String requestId(String sent) {
+        return sent != null && SANE_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
     }
 
     /** The first segment of the path when it is a module or the shell's resources; "other" for anything else. */
