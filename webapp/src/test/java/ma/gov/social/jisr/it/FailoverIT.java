@@ -36,8 +36,9 @@ class FailoverIT {
         Files.createDirectories(DIR);
         Files.deleteIfExists(DIR.resolve("payara.log")); // the log of this run only
         Path log = DIR.resolve("payara.log");
-        try (PayaraProcess one = PayaraProcess.launch(DIR, log, Map.of(), "--logproperties", JSON_LOGS);
-             PayaraProcess two = PayaraProcess.launch(DIR, log, Map.of(), "--logproperties", JSON_LOGS)) {
+        Map<String, String> env = Map.of("JISR_TRUSTED_PROXIES", "127.0.0.1"); // as the README sets it up
+        try (PayaraProcess one = PayaraProcess.launch(DIR, log, env, "--logproperties", JSON_LOGS);
+             PayaraProcess two = PayaraProcess.launch(DIR, log, env, "--logproperties", JSON_LOGS)) {
             one.awaitLoginPage();
             two.awaitLoginPage();
             for (int i = 0; i <= CLERKS; i++) { // once the servers have migrated the database and made the models

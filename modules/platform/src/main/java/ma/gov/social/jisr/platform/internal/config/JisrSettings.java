@@ -48,6 +48,10 @@ public class JisrSettings {
     @ConfigProperty(name = "jisr.https", defaultValue = "false")
     boolean https;
 
+    /** JISR_TRUSTED_PROXIES: the load balancers' addresses, whose X-Forwarded-For names the real client. */
+    @Inject
+    @ConfigProperty(name = "jisr.trusted.proxies", defaultValue = " ")
+    String trustedProxies;
     @Inject
     @ConfigProperty(name = "jisr.bootstrap.admin.username", defaultValue = "admin")
     String bootstrapAdminUsername;
@@ -67,6 +71,11 @@ public class JisrSettings {
     /** Demo records on first start: development mode only, whatever JISR_DEMO_DATA says in production. */
     public boolean seedsDemoData() {
         return isDevelopment() && demoData;
+    }
+
+    public java.util.Set<String> trustedProxies() {
+        return java.util.Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(a -> !a.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public int lockoutAttempts() {

@@ -14,8 +14,9 @@ import java.util.logging.Logger;
  * Per server and in memory, on purpose: it costs no database write and no lock per attempt (attempts must
  * not queue on the database, see LoginService), and it is a brake, not a barrier: the lockout (in the
  * database, shared by every server) is the barrier. With N servers a guesser gets N times the rate; a
- * restart forgets. Behind a reverse proxy every client has the proxy's address unless the server is told
- * the real one, and the address brake then slows everybody's failures together (never beyond 5 s).
+ * restart forgets. Behind a load balancer the address is the client's only when the balancer is one of
+ * JISR_TRUSTED_PROXIES (RequestOrigin); otherwise the address brake slows everybody's failures together
+ * (never beyond 5 s).
  */
 @ApplicationScoped
 public class LoginThrottle {
