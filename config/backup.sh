@@ -6,8 +6,8 @@
 #   JISR_BACKUP_DAYS  how long they are kept (default 35)
 #   JISR_DB_NAME      the database (default jisr)
 # The server, account and password come from an option file, never the command line: the [client] group of
-# the running account's ~/.my.cnf, or of the file JISR_MY_CNF names (readable by its owner only). The account
-# needs SELECT, SHOW VIEW, TRIGGER, LOCK TABLES on jisr. The dump holds no CREATE DATABASE:
+# the running account's ~/.my.cnf, or, when JISR_MY_CNF names one, that file only (readable by its owner
+# only). The account needs SELECT, SHOW VIEW, TRIGGER, LOCK TABLES on jisr. The dump holds no CREATE DATABASE:
 # config/restore.sh loads it into whichever database it is given. The bank files of disbursement runs need no
 # backup of their own: a missing one is written again from the database, byte for byte.
 set -euo pipefail
@@ -19,7 +19,7 @@ trap 'rm -f "$file.part"' EXIT # a failed dump leaves no half file behind
 # --routines --triggers: the audit log's append-only guard is a trigger. --skip-add-locks: with the LOCK TABLES
 # a dump writes around each table's rows, its sequences' SETVAL fails on restore ("Table '..._seq' was not
 # locked with LOCK TABLES", found by the restore drill): a backup that does not restore.
-mariadb-dump ${JISR_MY_CNF:+--defaults-extra-file="$JISR_MY_CNF"} --single-transaction --skip-add-locks --quick \
+mariadb-dump ${JISR_MY_CNF:+--defaults-file="$JISR_MY_CNF"} --single-transaction --skip-add-locks --quick \
     --routines --triggers --hex-blob --default-character-set=utf8mb4 \
     "$database" | gzip > "$file.part"
 mv "$file.part" "$file"

@@ -10,6 +10,12 @@
 # and the server's environment (config/jisr.env.example) WITHOUT JISR_DB_PASSWORD: the server started here
 # inherits it, and reads the database password from the domain's password alias instead.
 set -euo pipefail
+: "${PAYARA_HOME:?}" "${JISR_WAR:?}" "${JISR_DRIVER:?}" "${JISR_PASSWORDS:?}" "${JISR_DB_URL:?}" "${JISR_DB_USER:?}"
+if [ -n "${JISR_DB_PASSWORD:-}" ]; then
+    echo "JISR_DB_PASSWORD is set: the server would read it from its environment; the alias is the only copy" >&2
+    exit 1
+fi
+# A step that fails leaves the domain as far as it got: delete it (asadmin delete-domain jisr) and run again.
 config=$(cd "$(dirname "$0")" && pwd)
 portbase=${JISR_PORTBASE:-8000}
 asadmin() {

@@ -29,6 +29,9 @@ public final class RestoreDrill {
     private static final int HTTP_PORT = 8097;
     private static final String COPY = "jisr_restored";
     private static final String AUDIT = "SELECT COUNT(*), COALESCE(MAX(id), 0), MAX(occurred_at) FROM %s.plt_audit_event";
+    /** The audit log's append-only guards: triggers, which a dump only carries if asked to. */
+    private static final String GUARDS = "SELECT GROUP_CONCAT(trigger_name ORDER BY trigger_name) FROM"
+            + " information_schema.triggers WHERE trigger_schema = '%s' AND event_object_table = 'plt_audit_event'";
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getProperty("jisr.dev.home"));
@@ -46,6 +49,7 @@ public final class RestoreDrill {
             }
             Map<String, Long> original = counts("jisr");
             String audit = first(String.format(AUDIT, "jisr"));
+            String checksum = first("CHECKSUM TABLE jisr.plt_audit_event").split(" ")[1];
             long t0 = System.nanoTime();
             Path dump = Path.of(script(config.resolve("backup.sh"), home, Map.of("JISR_BACKUP_DIR", drill.toString()))
                     .trim());
@@ -53,11 +57,16 @@ public final class RestoreDrill {
             execute("DROP DATABASE IF EXISTS " + COPY);
             script(config.resolve("restore.sh"), home, Map.of(), dump.toString(), COPY);
             long t2 = System.nanoTime();
+            // the copy as restored, before any server touches it
+            boolean same = compare(original, counts(COPY)) & check("the audit log up to its last event", audit,
+                    first(String.format(AUDIT, COPY))) & check("the audit log's content (CHECKSUM TABLE)", checksum,
+                    first("CHECKSUM TABLE " + COPY + ".plt_audit_event").split(" ")[1])
+                    & check("the audit log's guards", first(String.format(GUARDS, "jisr")),
+                    first(String.format(GUARDS, COPY))) & check("an update of the copy's audit log", "refused",
+                    guarded());
             Process jisr = runJisr(drill, COPY, false);
             long t3 = System.nanoTime();
             try {
-                boolean same = compare(original, counts(COPY)) & check("the audit log up to its last event",
-                        audit, first(String.format(AUDIT, COPY)));
                 FacesClient admin = new FacesClient(URI.create("http://127.0.0.1:" + HTTP_PORT + "/jisr/"));
                 int login = admin.login("admin", "Jisr-Demo-2026").statusCode();
                 long after = Long.parseLong(first("SELECT COUNT(*) FROM " + COPY + ".plt_audit_event WHERE id > "
@@ -167,6 +176,21 @@ public final class RestoreDrill {
                 row.append(i > 1 ? " " : "").append(rs.getString(i));
             }
             return row.toString();
+        }
+    }
+
+    /**
+     * "refused" when the copy's guards refuse to change an event: one written for the purpose (id -1, never
+     * one of Jisr's), after the copy was compared with the original; the demo's log may be empty.
+     */
+    private static String guarded() throws SQLException {
+        execute("INSERT INTO " + COPY + ".plt_audit_event (id, occurred_at, username, client_address, module, action)"
+                + " VALUES (-1, NOW(3), 'restore-drill', 'system', 'platform', 'RESTORE_DRILL')");
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            return "changed " + s.executeUpdate("UPDATE " + COPY + ".plt_audit_event SET detail = 'changed'"
+                    + " WHERE id = -1") + " row(s)";
+        } catch (SQLException e) {
+            return e.getMessage().contains("append-only") ? "refused" : e.getMessage();
         }
     }
 

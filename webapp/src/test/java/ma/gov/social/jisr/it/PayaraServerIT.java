@@ -73,6 +73,12 @@ class PayaraServerIT {
             assertTrue(config.contains("${ALIAS=jisr-db-password}") && !config.contains(DB_PASSWORD),
                     "the pool's password is the alias, never the password");
             assertEquals(List.of("1"), ItDatabase.column("select count(*) from " + DATABASE + ".plt_user"));
+            List<String> log = Files.readAllLines(domain.resolve("logs/server.log"));
+            assertTrue(log.stream().allMatch(l -> l.startsWith("{\"") && l.endsWith("}")), "one JSON object a line");
+            assertTrue(log.stream().anyMatch(l -> l.contains("\"LoggerName\":\"jisr.boot\"")
+                    && l.contains("Jisr started")), "Jisr's own lines among them");
+            assertTrue(log.stream().noneMatch(l -> l.contains(DB_PASSWORD) || l.contains(ADMIN_PASSWORD)),
+                    "no password in the log");
         } finally {
             installing.destroyForcibly();
             new ProcessBuilder(HOME.resolve("bin/asadmin").toString(), "stop-domain", "jisr").inheritIO().start()

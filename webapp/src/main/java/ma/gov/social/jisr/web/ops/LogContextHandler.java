@@ -6,8 +6,8 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 
 /**
- * Hung on the application's root logger, it runs on the logging thread before the server's own handlers (its
- * parents') format the record: it appends the user and the request id as a map, which Payara's JSON
+ * Hung on the application's root logger, it runs on the thread that logs, before the server's own handlers
+ * (its parents') format the record, which Payara Server does later on a thread of its own: it appends the user and the request id as a map, which Payara's JSON
  * formatter writes as keys of the line. It writes nothing itself.
  */
 final class LogContextHandler extends Handler {

@@ -42,18 +42,28 @@ public class RequestContextFilter extends HttpFilter {
         response.setHeader("X-Request-Id", id);
         RequestContext.begin(id, request);
         long start = System.nanoTime();
+        int failed = 0;
         try {
             chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            failed = HttpServletResponse.SC_INTERNAL_SERVER_ERROR; // the error page comes after this filter
+            throw e;
         } finally {
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            metrics.timer("jisr.request", new Tag("area", area(request))).update(took);
-            int status = response.getStatus();
-            if (status >= 500 || status == HttpServletResponse.SC_FORBIDDEN || took.toMillis() >= SLOW_MS) {
-                LOG.log(status >= 500 ? Level.WARNING : Level.INFO, "{0} {1} answered {2} in {3} ms", new Object[] {
-                        request.getMethod(), request.getRequestURI(), Integer.toString(status),
-                        Long.toString(took.toMillis())});
+            try {
+                measure(request, failed != 0 ? failed : response.getStatus(), System.nanoTime() - start);
+            } finally {
+                RequestContext.end(); // a pooled thread must not keep this request (nor the application)
             }
-            RequestContext.end();
+        }
+    }
+
+    private void measure(HttpServletRequest request, int status, long nanos) {
+        Duration took = Duration.ofNanos(nanos);
+        metrics.timer("jisr.request", new Tag("area", area(request))).update(took);
+        if (status >= 500 || status == HttpServletResponse.SC_FORBIDDEN || took.toMillis() >= SLOW_MS) {
+            LOG.log(status >= 500 ? Level.WARNING : Level.INFO, "{0} {1} answered {2} in {3} ms", new Object[] {
+                    request.getMethod(), request.getRequestURI(), Integer.toString(status),
+                    Long.toString(took.toMillis())});
         }
     }
 

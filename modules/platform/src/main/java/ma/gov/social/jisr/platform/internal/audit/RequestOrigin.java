@@ -27,8 +27,11 @@ public class RequestOrigin {
     public String clientAddress() {
         try {
             HttpServletRequest current = request.get();
-            return clientAddress(current.getRemoteAddr(), current.getHeader("X-Forwarded-For"),
-                    settings.trustedProxies());
+            // every line of the header, in order: a proxy may add a line of its own rather than extend one
+            java.util.Enumeration<String> lines = current.getHeaders("X-Forwarded-For");
+            String forwardedFor = lines == null || !lines.hasMoreElements() ? null
+                    : String.join(",", java.util.Collections.list(lines));
+            return clientAddress(current.getRemoteAddr(), forwardedFor, settings.trustedProxies());
         } catch (ContextNotActiveException | IllegalStateException noRequest) {
             return "system";
         }

@@ -9,12 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import ma.gov.social.jisr.platform.api.jobs.JobLease;
 import jakarta.inject.Inject;
 import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -24,13 +27,13 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 /**
  * Work in progress as every server sees it in the shared database, for monitoring (read at each scrape of
  * {@code /metrics}): jobs holding a live lease and how far their steps have got, imports running and their
- * lines. A failed read answers -1 rather than failing the whole scrape.
+ * lines, the pool. A failed read answers -1 rather than failing the whole scrape; with the pool exhausted a
+ * scrape waits for a connection like any request (a scrape that does not answer is itself the alarm).
  */
 @ApplicationScoped
 public class WorkGauges {
-    /** A lease beats every few seconds; one silent for a minute belongs to a server that is gone. */
-    private static final String LIVE_LEASES = "SELECT execution_id FROM plt_job_lease"
-            + " WHERE heartbeat > NOW(3) - INTERVAL 60 SECOND";
+    /** Live as JobLease judges it: beaten within STALE, by the servers' clock that wrote the beat. */
+    private static final String LIVE_LEASES = "SELECT execution_id FROM plt_job_lease WHERE heartbeat >= ?";
     /**
      * The pool as the database sees it: the connections of this account from this server's address (a user
      * sees their own connections without the PROCESS privilege); the reading's own connection is not busy.
@@ -122,11 +125,13 @@ public class WorkGauges {
     }
 
     private List<Long> liveExecutions() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(LIVE_LEASES)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(LIVE_LEASES)) {
+            s.setObject(1, LocalDateTime.now().minus(JobLease.STALE));
             List<Long> executions = new ArrayList<>();
-            while (rs.next()) {
-                executions.add(rs.getLong(1));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    executions.add(rs.getLong(1));
+                }
             }
             return executions;
         } catch (SQLException e) {

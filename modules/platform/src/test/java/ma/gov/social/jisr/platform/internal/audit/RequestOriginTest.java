@@ -18,6 +18,8 @@ class RequestOriginTest {
     @Test
     void whatTheClientWroteBeforeTheBalancersEntryIsIgnored() {
         assertEquals("196.200.1.7", RequestOrigin.clientAddress("10.0.0.2", "1.2.3.4, 196.200.1.7", BALANCER));
+        // two header lines, the client's then the balancer's, as the request holds them joined
+        assertEquals("196.200.1.7", RequestOrigin.clientAddress("10.0.0.2", "1.2.3.4,196.200.1.7", BALANCER));
     }
 
     @Test
