@@ -16,6 +16,9 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.platform.api.jobs.JobLease;
 import jakarta.inject.Inject;
@@ -51,6 +54,7 @@ public class WorkGauges {
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     private MetricRegistry metrics;
+    private final Map<String, Reading> recent = new ConcurrentHashMap<>();
 
     /** Registered with the application, so that the gauges are on /metrics before anyone asks for them. */
     void register(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -114,13 +118,31 @@ public class WorkGauges {
         return read(RUNNING_IMPORTS, column);
     }
 
+    /** A row read at {@code at} (System.nanoTime), null if the read failed. */
+    private record Reading(long at, long[] row) {
+    }
+
+    /** A scrape reads several gauges off one row (imports, connections): the row is read once a second at most. */
     private long read(String sql, int column) {
+        Reading reading = recent.get(sql);
+        if (reading == null || System.nanoTime() - reading.at() > TimeUnit.SECONDS.toNanos(1)) {
+            reading = new Reading(System.nanoTime(), row(sql));
+            recent.put(sql, reading);
+        }
+        return reading.row() == null ? -1 : reading.row()[column - 1];
+    }
+
+    private long[] row(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
-            return rs.getLong(column);
+            long[] row = new long[rs.getMetaData().getColumnCount()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = rs.getLong(i + 1);
+            }
+            return row;
         } catch (SQLException e) {
-            return -1;
+            return null;
         }
     }
 

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.people.api.PersonCard;
 import ma.gov.social.jisr.people.api.PersonDirectory;
@@ -67,10 +66,8 @@ public class Cooperatives {
             String like = "%" + Sql.likeLiteral(text.strip()) + "%";
             where.raw("(c.name like ? or c.registration_no like ?)", like, like);
         }
-        List<Object> params = new java.util.ArrayList<>(where.params());
-        params.add(ma.gov.social.jisr.women.api.empowerment.EmpowermentService.LIST_LIMIT);
         return new Sql(dataSource).list(ROW + where.sql() + " order by c.province_code, c.name limit ?",
-                Cooperatives::row, params.toArray());
+                Cooperatives::row, where.limited());
     }
 
     CooperativeRow get(long id) {
@@ -82,16 +79,11 @@ public class Cooperatives {
 
     List<Member> members(long id) {
         CooperativeRow c = get(id);
-        List<Object[]> raw = new Sql(dataSource).list("select person_id, joined_on from wom_emp_member where"
-                + " cooperative_id = ? order by joined_on, person_id", r -> new Object[] {r.number("person_id"),
-                    r.date("joined_on")}, id);
-        Map<Long, PersonCard> cards = persons.cards(raw.stream().map(o -> (Long) o[0]).toList());
+        List<Named.Pair<LocalDate>> raw = new Sql(dataSource).list("select person_id, joined_on from wom_emp_member"
+                + " where cooperative_id = ? order by joined_on, person_id", r -> new Named.Pair<>(
+                r.number("person_id"), r.date("joined_on")), id);
         scope.read("emp-cooperative", id, c.regionCode(), c.provinceCode());
-        return raw.stream().map(o -> {
-            PersonCard p = cards.get((Long) o[0]);
-            return new Member((Long) o[0], p == null ? "" : p.fullName(), p == null ? null : p.nationalId(),
-                    (LocalDate) o[1]);
-        }).toList();
+        return Named.of(persons, raw, Member::new);
     }
 
     /** Her cooperatives, within the caller's territory. */

@@ -67,4 +67,11 @@ final class EmpWhere {
     Object[] array() {
         return params.toArray();
     }
+
+    /** The parameters, then the most rows a list of the module shows (its query ends with "limit ?"). */
+    Object[] limited() {
+        List<Object> all = new ArrayList<>(params);
+        all.add(ma.gov.social.jisr.women.api.empowerment.EmpowermentService.LIST_LIMIT);
+        return all.toArray();
+    }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import ma.gov.social.jisr.people.api.PersonCard;
@@ -66,10 +65,8 @@ public class Trainings {
     List<TrainingRow> list(String provinceCode, LocalDate from, LocalDate to) {
         EmpWhere where = new EmpWhere(scope.scope(), "t").and("province_code = ?", provinceCode)
                 .and("held_on >= ?", from).and("held_on <= ?", to);
-        List<Object> params = new java.util.ArrayList<>(where.params());
-        params.add(ma.gov.social.jisr.women.api.empowerment.EmpowermentService.LIST_LIMIT);
         return new Sql(dataSource).list(ROW + where.sql() + " order by t.held_on desc, t.id desc limit ?",
-                Trainings::row, params.toArray());
+                Trainings::row, where.limited());
     }
 
     TrainingRow get(long id) {
@@ -81,16 +78,11 @@ public class Trainings {
 
     List<Seat> seats(long id) {
         TrainingRow t = get(id);
-        List<Object[]> raw = new Sql(dataSource).list("select person_id, attended from wom_emp_seat where"
-                + " training_id = ? order by registered_at, person_id", r -> new Object[] {r.number("person_id"),
-                    r.flag("attended")}, id);
-        Map<Long, PersonCard> cards = persons.cards(raw.stream().map(o -> (Long) o[0]).toList());
+        List<Named.Pair<Boolean>> raw = new Sql(dataSource).list("select person_id, attended from wom_emp_seat"
+                + " where training_id = ? order by registered_at, person_id", r -> new Named.Pair<>(
+                r.number("person_id"), r.flag("attended")), id);
         scope.read("emp-training", id, t.regionCode(), t.provinceCode());
-        return raw.stream().map(o -> {
-            PersonCard p = cards.get((Long) o[0]);
-            return new Seat((Long) o[0], p == null ? "" : p.fullName(), p == null ? null : p.nationalId(),
-                    (Boolean) o[1]);
-        }).toList();
+        return Named.of(persons, raw, Seat::new);
     }
 
     /** Her sessions within the caller's territory, newest first, each with whether she came. */
